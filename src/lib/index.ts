@@ -1,0 +1,7 @@
+// The public model API of the workbook: what pages, loaders, tests and scripts import.
+// Pure, deterministic TypeScript: no DOM, no Framework imports, no wall clock, no Math.random.
+export * from "./data/validate.js";
+export * from "./sim/index.js";
+export * from "./mesos/index.js";
+export * from "./state/index.js";
+export * from "./discovery/index.js";
