@@ -1,0 +1,7 @@
+// components.json: the knowledge base's components, validated with every other knowledge-base file and joined
+// for pages (see src/lib/kb/join.ts). Set DATA_DIR to read another data folder (used by tests).
+import {joinComponents, loadKnowledgeBase, readKnowledgeBaseFiles} from "../lib/kb/index.js";
+import {emit, readData} from "./load.js";
+
+const dir = process.env.DATA_DIR || "data";
+emit(() => joinComponents(loadKnowledgeBase(readKnowledgeBaseFiles(dir, readData), {dir})));

@@ -1,0 +1,31 @@
+// Each page's main interaction, driven once by keyboard and mouse, with what it must change.
+import type {Page} from "playwright-core";
+import {expect} from "vitest";
+
+export const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  "/": async (page) => {
+    const first = page.locator(".course-map svg .course-card").first();
+    await first.focus();
+    await page.keyboard.press("ArrowRight");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(focused).toBe("What is DC/OS?20 min · open");
+    await expect.poll(() => page.locator(".course-map-detail").textContent()).toMatch(/^What is DC\/OS\? \(Start, 20 min\)/);
+    await page.locator(".course-map svg .course-card.is-planned").first().hover();
+    await expect.poll(() => page.locator(".course-map-detail").textContent()).toMatch(/planned/);
+  },
+  "/what-is-dcos": async (page) => {
+    // Mouse: select the init system; its partner Marathon lights up.
+    await page.locator('.analogy-item[data-side="computer"][data-id="init"]').click();
+    expect(await page.locator('.analogy-item[data-side="dcos"][data-id="init"]').getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.locator(".analogy-detail").textContent()).toContain("In DC/OS: Marathon");
+    // Keyboard: right arrow jumps to the partner, down moves within DC/OS's side.
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.side)).toBe("dcos");
+    await page.keyboard.press("ArrowDown");
+    const id = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
+    expect(await page.locator(`.analogy-item[data-side="computer"][data-id="${id}"]`).getAttribute("aria-pressed")).toBe("true");
+    // A check answered gives feedback that explains.
+    await page.locator('[data-check="two-schedulers"] label').first().click();
+    await expect.poll(() => page.locator('[data-check="two-schedulers"] .wb-feedback').textContent()).toMatch(/^Correct\. /);
+  }
+};
