@@ -2,9 +2,9 @@
 import {readdirSync} from "node:fs";
 import {parseChecks} from "../lib/course/checks.schema.js";
 import type {Check} from "../lib/course/checks.js";
-import {emit, readData} from "./load.js";
+import {dataPath, emit, readData} from "./load.js";
 
-const dir = process.env.DATA_DIR ? `${process.env.DATA_DIR}/checks` : "data/checks";
+const dir = dataPath("checks");
 
 emit(() => {
   const out: Record<string, Check[]> = {};

@@ -3,14 +3,14 @@
 import {existsSync} from "node:fs";
 import {parseChapters} from "../lib/course/chapters.schema.js";
 import {courseChapters, type CourseChapter} from "../lib/course/parts.js";
-import {readData} from "./load.js";
+import {dataPath, readData} from "./load.js";
 
 /** The page file of a chapter: `src/<id>.md`, or `src/<id>/index.md` for a section. */
 export function chapterPage(id: string): string | undefined {
   return [`src/${id}.md`, `src/${id}/index.md`].find((file) => existsSync(file));
 }
 
-export function loadCourse(file = "data/chapters.yaml"): CourseChapter[] {
+export function loadCourse(file = dataPath("chapters.yaml")): CourseChapter[] {
   return courseChapters(parseChapters(readData(file), file), (id) => chapterPage(id) !== undefined).map((c) =>
     chapterPage(c.id)?.endsWith("/index.md") ? {...c, path: `/${c.id}/`} : c
   );

@@ -31,3 +31,8 @@ export function emit(make: () => unknown): void {
     throw error;
   }
 }
+
+/** A file under data/, or under DATA_DIR when set (tests point it at a folder of broken copies). */
+export function dataPath(name: string): string {
+  return `${process.env.DATA_DIR ?? "data"}/${name}`;
+}
