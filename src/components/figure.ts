@@ -26,7 +26,7 @@ export function figureFrame({title, description, keep = 6, className = "", visib
   const controls = h("div", {class: "wb-controls"});
   const body = h("div", {class: "wb-figure-body"});
   // The log scrolls, so it takes focus (tabindex) to be readable by keyboard too.
-  const log = h("div", {class: visibleLog ? "wb-log" : "wb-log sr-only", role: "log", tabindex: visibleLog ? 0 : null, "aria-live": "polite", "aria-label": `${title}: what happens`});
+  const log = h("div", {class: visibleLog ? "wb-log" : "sr-only", role: "log", tabindex: visibleLog ? 0 : null, "aria-live": "polite", "aria-label": `${title}: what happens`});
   const root = h(
     "figure",
     {class: `wb-figure ${className}`.trim(), "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc`},

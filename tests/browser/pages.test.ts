@@ -9,7 +9,7 @@ import type {BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import config from "../../observablehq.config.js";
 import {axeViolations, launch, openPage} from "./browser.js";
-import {INTERACTIONS} from "./interactions.js";
+import {INTERACTIONS} from "./interactions/index.js";
 import {resolveFile, serveStatic} from "./server.js";
 import {isUpstream} from "./upstream.js";
 
