@@ -63,3 +63,7 @@ export const kbSourceListSchema = z.preprocess(
 
 /** Free text written in our own words: trimmed, not empty. */
 export const kbTextSchema = z.string().trim().min(1, "must not be empty");
+
+/** Fields whose value is the workbook's reading of the sources rather than a stated fact. */
+export const KB_INFERABLE_FIELDS = ["since", "until", "purpose", "category", "nodeTypes", "component", "enterprise"] as const;
+export const kbInferredSchema = z.array(z.enum(KB_INFERABLE_FIELDS)).default([]);

@@ -1,7 +1,7 @@
 // data/components.yaml: every DC/OS component of 1.7 to 2.2 — where it runs, its systemd units,
 // what it is for, and how it was renamed, merged or replaced between releases.
 import {z} from "zod";
-import {COMPONENT_CATEGORIES, kbIdSchema, kbNodeTypesSchema, kbSourceListSchema, kbTextSchema} from "./common.js";
+import {COMPONENT_CATEGORIES, kbIdSchema, kbNodeTypesSchema, kbSourceListSchema, kbTextSchema, kbInferredSchema} from "./common.js";
 import {checkDcosRange, dcosRangeFields, dcosReleaseSchema} from "./releases.js";
 
 export const componentCategorySchema = z.enum(COMPONENT_CATEGORIES);
@@ -54,6 +54,8 @@ export const componentRecordSchema = z
     renamedFrom: z.object({name: kbTextSchema, in: dcosReleaseSchema}).strict().optional(),
     /** Components it needs, where the sources say so. */
     dependsOn: z.array(kbIdSchema).default([]),
+    /** Fields inferred rather than stated (see the note); for since: the earliest release seen. */
+    inferred: kbInferredSchema,
     source: kbSourceListSchema,
     /** Doubts and contradictions between sources, and which one the data follows. */
     note: kbTextSchema.optional()

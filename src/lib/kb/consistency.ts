@@ -1,7 +1,7 @@
 // Release arithmetic across records: merges and renames line up with `until`, units and ports
 // live within their component's releases, no two ports collide, and every release is listed once.
 import type {ComponentRecord} from "./components.js";
-import type {PortRecord} from "./ports.js";
+import {portRecordRanges, type PortRecord} from "./ports.js";
 import type {ReleaseRecord} from "./release-records.js";
 import {compareDcosReleases, DCOS_RELEASES, inDcosRelease, previousDcosRelease, withinDcosRange, type DcosReleaseRange} from "./releases.js";
 
@@ -46,20 +46,33 @@ export function componentRangeProblems(components: readonly ComponentRecord[], f
   return problems;
 }
 
+/** The lowest port in both lists of ranges, if any. */
+function firstSharedPort(a: readonly {from: number; to: number}[], b: readonly {from: number; to: number}[]): number | undefined {
+  let best: number | undefined;
+  for (const x of a) {
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      if (from <= Math.min(x.to, y.to) && (best === undefined || from < best)) best = from;
+    }
+  }
+  return best;
+}
+
 export function portOverlapProblems(ports: readonly PortRecord[], components: readonly ComponentRecord[], file: string): string[] {
   const problems: string[] = [];
   const byId = new Map(components.map((c) => [c.id, c]));
   ports.forEach((p, index) => {
     const owner = byId.get(p.component);
-    if (owner && !withinDcosRange(p, owner)) problems.push(`${file}: ${p.id}: since: its releases (${span(p)}) fall outside those of "${owner.id}" (${span(owner)})`);
-    if (p.port === "ephemeral") return;
-    const [from, to] = [p.port, p.portEnd ?? p.port];
+    if (owner && !inDcosRelease(owner, p.since)) problems.push(`${file}: ${p.id}: since: "${p.since}" is outside the releases of "${owner.id}" (${span(owner)})`);
+    else if (owner && !withinDcosRange(p, owner)) problems.push(`${file}: ${p.id}: until: "${p.until ?? "null"}" is after the last release of "${owner.id}" (${span(owner)})`);
+    const mine = portRecordRanges(p);
     for (const q of ports.slice(0, index)) {
-      if (q.port === "ephemeral" || q.protocol !== p.protocol) continue;
-      if (q.port > to || (q.portEnd ?? q.port) < from) continue;
+      if (q.protocol !== p.protocol) continue;
+      const shared = firstSharedPort(mine, portRecordRanges(q));
+      if (shared === undefined) continue;
       const node = p.nodeTypes.find((type) => q.nodeTypes.includes(type));
       const release = DCOS_RELEASES.find((r) => inDcosRelease(p, r) && inDcosRelease(q, r));
-      if (node && release) problems.push(`${file}: ${p.id}: port: ${p.protocol} ${from} on ${node} in ${release} is also claimed by "${q.id}"`);
+      if (node && release) problems.push(`${file}: ${p.id}: port: ${p.protocol} ${shared} on ${node} in ${release} is also claimed by "${q.id}"`);
     }
   });
   return problems;

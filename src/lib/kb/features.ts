@@ -5,8 +5,8 @@ import {kbChapterSchema, kbIdSchema, kbSourceListSchema, kbTextSchema} from "./c
 import {checkDcosRange, dcosRangeFields} from "./releases.js";
 
 /** The two published feature lists: the 1.7 page and the 1.8–2.2 page. */
-export const FEATURE_LISTS = ["1.7", "1.8+"] as const;
-export type FeatureList = (typeof FEATURE_LISTS)[number];
+export const KB_FEATURE_LISTS = ["1.7", "1.8+"] as const;
+export type KbFeatureList = (typeof KB_FEATURE_LISTS)[number];
 
 export const featureRecordSchema = z
   .object({
@@ -15,7 +15,7 @@ export const featureRecordSchema = z
     /** The heading as printed on each list it appears in (literal, including its oddities). */
     headings: z.object({"1.7": kbTextSchema.optional(), "1.8+": kbTextSchema.optional()}).strict(),
     description: kbTextSchema,
-    lists: z.array(z.enum(FEATURE_LISTS)).min(1),
+    lists: z.array(z.enum(KB_FEATURE_LISTS)).min(1),
     components: z.array(kbIdSchema).default([]),
     chapters: z.array(kbChapterSchema).min(1),
     concepts: z.array(kbIdSchema).default([]),
@@ -27,7 +27,7 @@ export const featureRecordSchema = z
   .strict()
   .superRefine(checkDcosRange)
   .superRefine((record, ctx) => {
-    for (const list of FEATURE_LISTS) {
+    for (const list of KB_FEATURE_LISTS) {
       const listed = record.lists.includes(list);
       if (listed !== (record.headings[list] !== undefined)) {
         ctx.addIssue({code: "custom", path: ["headings", list], message: listed ? `a heading is needed for list "${list}"` : `not in list "${list}"`});

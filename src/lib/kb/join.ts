@@ -6,7 +6,7 @@ import type {ComponentRecord} from "./components.js";
 import type {ConceptRecord} from "./concepts.js";
 import type {FeatureRecord} from "./features.js";
 import type {KnowledgeBase} from "./knowledge-base.js";
-import {portLabel, portRecordRanges, type PortRecord} from "./ports.js";
+import {portRecordLabel, portRecordRanges, type PortRecord} from "./ports.js";
 import type {DcosReleaseRecord, EndOfLifeRecord} from "./release-records.js";
 import {inDcosRelease, previousDcosRelease, type DcosRelease} from "./releases.js";
 import {resolveCitations, type KbCitation} from "./sources.js";
@@ -76,10 +76,10 @@ export type FeatureView = Omit<FeatureRecord, "components" | "concepts" | "sourc
 
 export type ReleaseView =
   | (Omit<DcosReleaseRecord, "source"> & {
-      /** Components whose first release this is. */
-      componentsAdded: KbComponentRef[];
+      /** Components whose first release this is (inferred: the first release is our reading). */
+      componentsAdded: (KbComponentRef & {inferred: boolean})[];
       /** Components present in the release before and gone in this one. */
-      componentsRemoved: KbComponentRef[];
+      componentsRemoved: (KbComponentRef & {inferred: boolean})[];
       /** How many components exist in this release. */
       componentCount: number;
       source: KbCitation[];
@@ -95,7 +95,7 @@ function indexes(kb: KnowledgeBase) {
 }
 
 const componentRef = (c: ComponentRecord): KbComponentRef => ({id: c.id, name: c.name});
-const named = <T>(ids: readonly string[], map: ReadonlyMap<string, T>, ref: (item: T) => KbComponentRef | KbConceptRef) =>
+const named = <T, R>(ids: readonly string[], map: ReadonlyMap<string, T>, ref: (item: T) => R): R[] =>
   ids.flatMap((id) => {
     const item = map.get(id);
     return item ? [ref(item)] : [];
@@ -117,7 +117,7 @@ function componentUnits(c: ComponentRecord): ComponentUnit[] {
 
 function componentPort(p: PortRecord): ComponentPort {
   const {component: _component, source: _source, note: _note, ...rest} = p;
-  return {...rest, label: portLabel(p)};
+  return {...rest, label: portRecordLabel(p)};
 }
 
 /** Every component with its units, ports, dependencies, merges and citations, in data order. */
@@ -125,7 +125,7 @@ export function joinComponents(kb: KnowledgeBase): ComponentView[] {
   const idx = indexes(kb);
   const change = (field: "mergedInto" | "replacedBy", target: ComponentRecord): KbChange[] =>
     kb.components.flatMap((c) => (c[field]?.id === target.id ? [{...componentRef(c), in: c[field]!.in}] : []));
-  return kb.components.map((c) => {
+  return kb.components.map((c): ComponentView => {
     const {units: _units, dependsOn, mergedInto, replacedBy, source, ...rest} = c;
     const resolve = (x: {id: string; in: DcosRelease} | undefined): KbChange | undefined => {
       const target = x && idx.components.get(x.id);
@@ -146,7 +146,7 @@ export function joinComponents(kb: KnowledgeBase): ComponentView[] {
       features: kb.features.filter((f) => f.components.includes(c.id)).map((f) => ({id: f.id, name: f.name})),
       concepts: kb.concepts.filter((k) => k.components.includes(c.id)).map((k) => ({id: k.id, term: k.term})),
       source: resolveCitations(source, idx.sources)
-    } as ComponentView;
+    };
   });
 }
 
@@ -157,7 +157,7 @@ export function joinPorts(kb: KnowledgeBase): PortView[] {
     const owner = idx.components.get(p.component);
     return {
       ...p,
-      label: portLabel(p),
+      label: portRecordLabel(p),
       ranges: portRecordRanges(p),
       componentName: owner?.name ?? p.component,
       category: owner?.category ?? "cluster-management",
@@ -171,8 +171,8 @@ export function joinConcepts(kb: KnowledgeBase): ConceptView[] {
   const idx = indexes(kb);
   return kb.concepts.map((k) => ({
     ...k,
-    related: named(k.related, idx.concepts, (r) => ({id: r.id, term: r.term})) as KbConceptRef[],
-    components: named(k.components, idx.components, componentRef) as KbComponentRef[],
+    related: named(k.related, idx.concepts, (r) => ({id: r.id, term: r.term})),
+    components: named(k.components, idx.components, componentRef),
     features: kb.features.filter((f) => f.concepts.includes(k.id)).map((f) => ({id: f.id, name: f.name})),
     source: resolveCitations(k.source, idx.sources)
   }));
@@ -187,7 +187,7 @@ export function joinFeatures(kb: KnowledgeBase): FeatureView[] {
       const c = idx.components.get(id);
       return c ? [{...componentRef(c), category: c.category, enterprise: c.enterprise}] : [];
     }),
-    concepts: named(f.concepts, idx.concepts, (r) => ({id: r.id, term: r.term})) as KbConceptRef[],
+    concepts: named(f.concepts, idx.concepts, (r) => ({id: r.id, term: r.term})),
     source: resolveCitations(f.source, idx.sources)
   }));
 }
@@ -201,8 +201,10 @@ export function joinReleases(kb: KnowledgeBase): ReleaseView[] {
     const before = previousDcosRelease(r.version);
     return {
       ...r,
-      componentsAdded: kb.components.filter((c) => c.since === r.version).map(componentRef),
-      componentsRemoved: before ? kb.components.filter((c) => c.until === before).map(componentRef) : [],
+      componentsAdded: kb.components.filter((c) => c.since === r.version).map((c) => ({...componentRef(c), inferred: c.inferred.includes("since")})),
+      componentsRemoved: before
+        ? kb.components.filter((c) => c.until === before).map((c) => ({...componentRef(c), inferred: c.inferred.includes("until")}))
+        : [],
       componentCount: kb.components.filter((c) => inDcosRelease(c, r.version)).length,
       source
     };

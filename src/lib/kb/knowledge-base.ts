@@ -1,6 +1,7 @@
 // Validates the six knowledge-base files together: each record against its schema, then every
 // reference between them (sources, components, concepts) and the release arithmetic. Problems
 // are reported as `file: record id: field: problem`, all at once.
+import type {z} from "zod";
 import {checkReferences, DataError, validateRecords} from "../data/validate.js";
 import type {KbSourceRef} from "./common.js";
 import {componentRecordSchema, type ComponentRecord} from "./components.js";
@@ -58,14 +59,22 @@ function collect(problems: string[], check: () => void): void {
 
 function parseAll(input: KnowledgeBaseInput, dir: string): {kb: KnowledgeBase; problems: string[]} {
   const problems: string[] = [];
-  const kb: KnowledgeBase = {sources: [], components: [], ports: [], concepts: [], features: [], releases: []};
-  const file = (kind: KbFileKind) => ({file: kbFilePath(kind, dir)});
-  collect(problems, () => (kb.sources = validateRecords(input.sources, sourceRecordSchema, file("sources"))));
-  collect(problems, () => (kb.components = validateRecords(input.components, componentRecordSchema, file("components"))));
-  collect(problems, () => (kb.ports = validateRecords(input.ports, portRecordSchema, file("ports"))));
-  collect(problems, () => (kb.concepts = validateRecords(input.concepts, conceptRecordSchema, file("concepts"))));
-  collect(problems, () => (kb.features = validateRecords(input.features, featureRecordSchema, file("features"))));
-  collect(problems, () => (kb.releases = validateRecords(input.releases, releaseRecordSchema, file("releases"))));
+  const parse = <S extends z.ZodType>(kind: KbFileKind, schema: S): z.output<S>[] => {
+    const file = kbFilePath(kind, dir);
+    let records: z.output<S>[] = [];
+    collect(problems, () => (records = validateRecords(input[kind], schema, {file})));
+    // An empty file would silently draw an empty figure.
+    if (Array.isArray(input[kind]) && (input[kind] as unknown[]).length === 0) problems.push(`${file}: expected at least one record`);
+    return records;
+  };
+  const kb: KnowledgeBase = {
+    sources: parse("sources", sourceRecordSchema),
+    components: parse("components", componentRecordSchema),
+    ports: parse("ports", portRecordSchema),
+    concepts: parse("concepts", conceptRecordSchema),
+    features: parse("features", featureRecordSchema),
+    releases: parse("releases", releaseRecordSchema)
+  };
   return {kb, problems};
 }
 

@@ -1,14 +1,14 @@
 // data/ports.yaml: the documented listening ports, per the ports tables of 1.8, 1.9, 1.10–1.13 and
 // 2.1–2.2. A port whose entry changes between tables (owner, node types) has one record per span.
 import {z} from "zod";
-import {kbIdSchema, kbNodeTypesSchema, kbSourceListSchema, kbTextSchema} from "./common.js";
+import {kbIdSchema, kbNodeTypesSchema, kbSourceListSchema, kbTextSchema, kbInferredSchema} from "./common.js";
 import {checkDcosRange, dcosRangeFields} from "./releases.js";
 
 const portNumberSchema = z.number().int().min(1).max(65535);
 
 /** Who is expected to connect, where the tables say. */
-export const PORT_SCOPES = ["localhost", "master-to-master", "cluster", "external"] as const;
-export type PortScope = (typeof PORT_SCOPES)[number];
+export const KB_PORT_SCOPES = ["localhost", "master-to-master", "cluster", "external"] as const;
+export type KbPortScope = (typeof KB_PORT_SCOPES)[number];
 
 export const portRecordSchema = z
   .object({
@@ -24,8 +24,10 @@ export const portRecordSchema = z
     /** The owning component's id. */
     component: kbIdSchema,
     purpose: kbTextSchema,
-    scope: z.enum(PORT_SCOPES).optional(),
+    scope: z.enum(KB_PORT_SCOPES).optional(),
     enterprise: z.boolean().default(false),
+    /** Fields inferred rather than stated (see the note); for since: the earliest release seen. */
+    inferred: kbInferredSchema,
     ...dcosRangeFields,
     source: kbSourceListSchema,
     note: kbTextSchema.optional()
@@ -65,6 +67,6 @@ export function portRecordRanges(record: Pick<PortRecord, "port" | "portEnd" | "
 }
 
 /** A port record as a label: "5050", "1025-32000", "ephemeral". */
-export function portLabel(record: Pick<PortRecord, "port" | "portEnd">): string {
+export function portRecordLabel(record: Pick<PortRecord, "port" | "portEnd">): string {
   return record.portEnd === undefined ? String(record.port) : `${record.port}-${record.portEnd}`;
 }
