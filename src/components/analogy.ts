@@ -140,7 +140,7 @@ export function analogyFigure(pairs: readonly AnalogyPair[], {width = 760, selec
         components.length ? h("p", {style: "margin:.2rem 0;font-size:13px"}, "Components: ", ...components.flatMap((c, i) => (i ? [", ", c] : [c]))) : null
       ),
       h("div", {}, h("strong", {}, "What differs"), h("p", {style: "margin:.2rem 0"}, pair.differs)),
-      h("p", {style: "grid-column:1/-1;margin:0;font-size:12px;opacity:.85"}, `Sources: ${pair.source.map((x) => `${x.key} (DC/OS ${x.version})`).join("; ")}`)
+      h("p", {style: "grid-column:1/-1;margin:0;font-size:12px;opacity:.85"}, `Sources: ${pair.source.map((x) => `${x.title ?? x.key} (DC/OS ${x.version} docs)`).join("; ")}`)
     );
     if (announce) frame.narrate(`${pair.computer.name} on one computer corresponds to ${pair.dcos.name} in DC/OS. ${pair.differs}`);
     void side;

@@ -5,3 +5,4 @@ export * from "./sim/index.js";
 export * from "./mesos/index.js";
 export * from "./state/index.js";
 export * from "./discovery/index.js";
+export * from "./kb/index.js";

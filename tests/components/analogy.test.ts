@@ -35,7 +35,7 @@ describe("analogyFigure", () => {
     expect(detail).toContain("On one computer: Init system (systemd)");
     expect(detail).toContain("In DC/OS: Marathon");
     expect(detail).toContain("What differs");
-    expect(detail).toContain("Sources: S-ARCH18 (DC/OS 1.8); S-TASK21 (DC/OS 2.1)");
+    expect(detail).toContain("Sources: S-ARCH18 (DC/OS 1.8 docs); S-TASK21 (DC/OS 2.1 docs)");
     const lines = [...document.querySelectorAll(".analogy-line")];
     expect(lines.filter((l) => l.getAttribute("stroke-width") === "3.5").length).toBe(1);
     expect(document.querySelector('[role="log"]')?.textContent).toMatch(/^Init system \(systemd\) on one computer corresponds to Marathon in DC\/OS\./);

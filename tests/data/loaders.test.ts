@@ -1,7 +1,7 @@
 // The course loaders run as Framework runs them (tsx, project root as working directory): their
 // output on the real data, and their failure on a broken copy, naming file, record and field.
 import {execFileSync, spawnSync} from "node:child_process";
-import {cpSync, mkdtempSync, writeFileSync} from "node:fs";
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -41,6 +41,21 @@ describe("course loaders", () => {
     const result = run("analogy.json.ts", {DATA_DIR: dir});
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${dir}/analogy.yaml: not valid YAML`);
+  });
+
+  it("analogy.json: names the pair and field of a component the knowledge base does not have", () => {
+    const text = readFileSync("data/analogy.yaml", "utf8").replace("components: [marathon]", "components: [marathon, marathn]");
+    const result = run("analogy.json.ts", {DATA_DIR: brokenCopy("analogy.yaml", text)});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/analogy\.yaml: init: dcos\.components\[1\]: unknown id "marathn"/);
+  });
+
+  it("analogy.json: resolves every source to its title", () => {
+    const pairs = JSON.parse(execFileSync(TSX, ["src/data/analogy.json.ts"], {encoding: "utf8"}));
+    expect(pairs.find((p: {id: string}) => p.id === "init").source.map((s: {key: string; title: string}) => `${s.key}: ${s.title}`)).toEqual([
+      "S-ARCH18: Architecture (kernel space and user space, 1.7 and 1.8)",
+      "S-TASK21: Task types"
+    ]);
   });
 
   it("checks.json: questions per chapter; a question with two right answers is refused", () => {

@@ -2,7 +2,7 @@
 import {z} from "zod";
 import {validateRecords} from "../data/validate.js";
 import {COMPUTER_GROUPS, DCOS_GROUPS, type AnalogyPair} from "./analogy.js";
-import {sourcesSchema} from "./sources.js";
+import {kbSourceListSchema} from "../kb/common.js";
 
 type Ids<T extends readonly {id: string}[]> = T[number]["id"];
 const ids = <T extends readonly {id: string}[]>(groups: T) => groups.map((g) => g.id) as [Ids<T>, ...Ids<T>[]];
@@ -21,7 +21,7 @@ export const analogySchema = z
       .strict(),
     differs: z.string().min(1),
     concepts: z.array(z.string()).default([]),
-    source: sourcesSchema
+    source: kbSourceListSchema
   })
   .strict();
 

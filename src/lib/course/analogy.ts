@@ -1,5 +1,5 @@
 // The operating-system analogy: each part of one computer's OS paired with its DC/OS counterpart.
-import type {SourceRef} from "./sources.js";
+import type {KbSourceRef} from "../kb/common.js";
 
 export const COMPUTER_GROUPS = [
   {id: "kernel", title: "Kernel"},
@@ -26,7 +26,8 @@ export interface AnalogyPair {
   dcos: AnalogySide & {components: string[]};
   differs: string;
   concepts: string[];
-  source: SourceRef[];
+  /** Where the facts come from; `title` is filled in by the loader from data/sources.yaml. */
+  source: (KbSourceRef & {title?: string})[];
 }
 
 export interface AnalogySlot {
