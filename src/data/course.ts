@@ -5,9 +5,9 @@ import {parseChapters} from "../lib/course/chapters.schema.js";
 import {courseChapters, type CourseChapter} from "../lib/course/parts.js";
 import {dataPath, readData} from "./load.js";
 
-/** The page file of a chapter: `src/<id>.md`, or `src/<id>/index.md` for a section. */
+/** The page file of a chapter: `src/<id>.md`, a page loader `src/<id>.md.ts`, or `src/<id>/index.md`. */
 export function chapterPage(id: string): string | undefined {
-  return [`src/${id}.md`, `src/${id}/index.md`].find((file) => existsSync(file));
+  return [`src/${id}.md`, `src/${id}.md.ts`, `src/${id}/index.md`].find((file) => existsSync(file));
 }
 
 export function loadCourse(file = dataPath("chapters.yaml")): CourseChapter[] {
