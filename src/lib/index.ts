@@ -6,3 +6,4 @@ export * from "./mesos/index.js";
 export * from "./state/index.js";
 export * from "./discovery/index.js";
 export * from "./kb/index.js";
+export * from "./architecture/index.js";

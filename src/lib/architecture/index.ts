@@ -1,0 +1,2 @@
+export * from "./actors.js";
+export * from "./model.js";
