@@ -1,7 +1,7 @@
-// The architecture chapter's boot sequences and request flows, validated and checked against
+// The architecture chapter's layer models, boot sequences and request flows, validated and checked against
 // the knowledge base: every component, actor and source named must exist.
 import {EXTRA_ACTORS} from "../lib/architecture/actors.js";
-import {parseBoot, parseFlows} from "../lib/architecture/model.schema.js";
+import {parseBoot, parseFlows, parseLayers} from "../lib/architecture/model.schema.js";
 import {checkReferences} from "../lib/data/validate.js";
 import {loadKnowledgeBase, readKnowledgeBaseFiles, resolveCitations} from "../lib/kb/index.js";
 import {dataPath, emit, readData} from "./load.js";
@@ -13,7 +13,16 @@ emit(() => {
   const actors = new Set([...components, ...EXTRA_ACTORS.map((a) => a.id)]);
   const bootFile = dataPath("architecture/boot.yaml");
   const flowFile = dataPath("architecture/flows.yaml");
+  const layerFile = dataPath("architecture/layers.yaml");
   const boot = parseBoot(readData(bootFile), bootFile);
+  const layers = parseLayers(readData(layerFile), layerFile);
+  const categories = new Set<string>(kb.components.flatMap((c) => (c.category ? [c.category] : [])));
+  checkReferences(
+    layers.flatMap((m) => m.layers.map((l) => ({...l, id: `${m.id}/${l.id}`}))),
+    (l) => ({components: l.components, categories: l.categories}),
+    (field) => (field === "components" ? components : categories),
+    {file: layerFile}
+  );
   const flows = parseFlows(readData(flowFile), flowFile);
   checkReferences(
     boot.flatMap((b) => b.steps.map((s) => ({...s, id: `${b.id}/${s.id}`}))),
@@ -31,6 +40,7 @@ emit(() => {
   checkReferences(flows, (f) => ({source: f.source.map((s) => s.key)}), new Set(sources.keys()), {file: flowFile});
   const names = Object.fromEntries([...kb.components.map((c) => [c.id, c.name]), ...EXTRA_ACTORS.map((a) => [a.id, a.name])]);
   return {
+    layers: layers.map((m) => ({...m, source: resolveCitations(m.source, sources)})),
     boot,
     flows: flows.map((f) => ({...f, source: resolveCitations(f.source, sources)})),
     names

@@ -2,7 +2,7 @@
 import {z} from "zod";
 import {validateRecords} from "../data/validate.js";
 import {kbSourceListSchema} from "../kb/common.js";
-import type {BootSequence, Flow} from "./model.js";
+import type {BootSequence, Flow, LayerModel} from "./model.js";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id");
 
@@ -34,4 +34,23 @@ export function parseBoot(input: unknown, file: string): BootSequence[] {
 
 export function parseFlows(input: unknown, file: string): Flow[] {
   return validateRecords(input, flowSchema, {file});
+}
+
+const layerSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    about: z.string().min(1),
+    components: z.array(z.string()).default([]),
+    categories: z.array(z.string()).default([]),
+    items: z.array(z.string()).default([])
+  })
+  .strict();
+
+export const layerModelSchema = z
+  .object({id, title: z.string().min(1), releases: z.string().min(1), source: kbSourceListSchema, layers: z.array(layerSchema).min(2), external: z.array(z.string())})
+  .strict();
+
+export function parseLayers(input: unknown, file: string): LayerModel[] {
+  return validateRecords(input, layerModelSchema, {file});
 }

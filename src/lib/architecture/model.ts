@@ -45,3 +45,21 @@ export function docStepOrder(flow: Flow): number[] {
   for (const step of flow.steps) if (step.docStep !== undefined && out.at(-1) !== step.docStep) out.push(step.docStep);
   return out;
 }
+
+export interface Layer {
+  id: string;
+  title: string;
+  about: string;
+  components: string[];
+  categories: string[];
+  items: string[];
+}
+
+export interface LayerModel {
+  id: string;
+  title: string;
+  releases: string;
+  layers: Layer[];
+  external: string[];
+  source: (KbSourceRef & {title?: string})[];
+}

@@ -87,3 +87,20 @@ describe("the loader refuses a flow that names an unknown actor", () => {
     expect(r.stderr).toContain(`${dir}/architecture/flows.yaml: launch-task/steps[9]: to: unknown id "exector"`);
   });
 });
+
+describe("layer models", () => {
+  const models = (JSON.parse(execFileSync("node_modules/.bin/tsx", ["src/data/architecture.json.ts"], {encoding: "utf8"})) as {layers: {id: string; layers: {id: string; components: string[]; categories: string[]}[]}[]}).layers;
+
+  it("the 1.9+ model has three layers with the eight platform categories", () => {
+    const three = models.find((m) => m.id === "three-layers")!;
+    expect(three.layers.map((l) => l.id)).toEqual(["software", "platform", "infrastructure"]);
+    expect(three.layers[1]!.categories.length).toBe(8);
+  });
+
+  it("the 1.7/1.8 model puts Mesos masters and agents in kernel space", () => {
+    const two = models.find((m) => m.id === "two-spaces")!;
+    expect(two.layers.map((l) => l.id)).toEqual(["user-space", "kernel-space"]);
+    expect(two.layers[1]!.components).toEqual(["mesos-master", "mesos-agent"]);
+    expect(two.layers[0]!.components).toContain("marathon");
+  });
+});
