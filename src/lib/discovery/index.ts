@@ -15,3 +15,4 @@ export * from "./vip-ips.js";
 export * from "./vips.js";
 export * from "./dcosdns.js";
 export * from "./l4lb.js";
+export * from "./mutate.js";
