@@ -38,10 +38,11 @@ emit(() => {
   );
   const sources = new Map(kb.sources.map((s) => [s.id, s]));
   checkReferences(flows, (f) => ({source: f.source.map((s) => s.key)}), new Set(sources.keys()), {file: flowFile});
+  checkReferences(boot, (b) => ({source: b.source.map((s) => s.key)}), new Set(sources.keys()), {file: bootFile});
   const names = Object.fromEntries([...kb.components.map((c) => [c.id, c.name]), ...EXTRA_ACTORS.map((a) => [a.id, a.name])]);
   return {
     layers: layers.map((m) => ({...m, source: resolveCitations(m.source, sources)})),
-    boot,
+    boot: boot.map((b) => ({...b, source: resolveCitations(b.source, sources)})),
     flows: flows.map((f) => ({...f, source: resolveCitations(f.source, sources)})),
     names
   };

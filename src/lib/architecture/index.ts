@@ -1,2 +1,3 @@
 export * from "./actors.js";
 export * from "./model.js";
+export * from "./placement.js";

@@ -11,7 +11,7 @@ const bootStepSchema = z
   .strict();
 
 export const bootSequenceSchema = z
-  .object({id, node: z.enum(["master", "private-agent", "public-agent"]), steps: z.array(bootStepSchema).min(1)})
+  .object({id, node: z.enum(["master", "private-agent", "public-agent"]), source: kbSourceListSchema, steps: z.array(bootStepSchema).min(1)})
   .strict();
 
 const flowStepSchema = z

@@ -13,6 +13,7 @@ export interface BootSequence {
   id: string;
   node: "master" | "private-agent" | "public-agent";
   steps: BootStep[];
+  source: (KbSourceRef & {title?: string})[];
 }
 
 export interface FlowStep {

@@ -11,3 +11,4 @@ export * from "./release-records.js";
 export * from "./consistency.js";
 export * from "./knowledge-base.js";
 export * from "./join.js";
+export * from "./views.js";
