@@ -66,7 +66,7 @@ export async function openPage(context: BrowserContext, origin: string, path: st
       }
     }
   });
-  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
+  await page.goto(`${origin}${path}`, {waitUntil: "networkidle", timeout: 90_000});
   return {page, report};
 }
 
