@@ -110,3 +110,21 @@ export {
 export {scenarios, mesosScenarios, DEFAULT_MESOS_SCENARIO} from "./scenarios.js";
 export {buildLargeMesosScenario, type LargeMesosScenarioOptions} from "./large-scenario.js";
 export {formatShare as formatDominantShare, formatSeconds as formatSimSeconds} from "./explain.js";
+export {
+  resolveMesosScenario,
+  simulateResolvedMesos,
+  runMesosScenario,
+  MesosScenarioProblems,
+  type MesosRunOptions
+} from "./resolve.js";
+export {
+  mesosTimeSeries,
+  seriesValueAt,
+  mesosLoadIndex,
+  mesosAgentLoad,
+  LOAD_FIELDS as MESOS_LOAD_FIELDS,
+  LOAD as MESOS_LOAD,
+  type MesosTimeSeries,
+  type MesosSeriesRole,
+  type MesosLoadIndex
+} from "./series.js";
