@@ -7,3 +7,4 @@ export * from "./state/index.js";
 export * from "./discovery/index.js";
 export * from "./kb/index.js";
 export * from "./architecture/index.js";
+export * from "./evolution/index.js";
