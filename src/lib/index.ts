@@ -7,4 +7,6 @@ export * from "./state/index.js";
 export * from "./discovery/index.js";
 export * from "./kb/index.js";
 export * from "./architecture/index.js";
+export * from "./ha/index.js";
+export {simulate, scenarios} from "./simulate.js";
 export * from "./evolution/index.js";

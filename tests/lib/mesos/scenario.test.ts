@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   ScenarioError,
   mesosScenarioProblems,
+  mesosScenarios,
   parseMesosScenario,
   scenarios,
   type MesosScenario
@@ -113,14 +114,21 @@ describe("scenario validation", () => {
     expect(s.agents.map((a) => a.id)).toEqual(["node-1", "node-2", "node-3"]);
   });
 
-  it("accepts every preset and keeps each small enough for a URL", () => {
-    expect(Object.keys(scenarios)).toEqual(
+  it("accepts every Mesos preset and keeps each small enough for a URL", () => {
+    expect(Object.keys(mesosScenarios)).toEqual(
       expect.arrayContaining(["architecture-example", "drf-paper", "greedy-decliner-starvation", "weights", "filters-delay-reoffers", "free-play"])
     );
-    for (const [name, scenario] of Object.entries(scenarios)) {
+    for (const [name, scenario] of Object.entries(mesosScenarios)) {
       expect(mesosScenarioProblems(scenario), name).toEqual([]);
       expect(scenario.name).toBe(name);
       expect(encodeURIComponent(JSON.stringify(scenario)).length, name).toBeLessThan(4000);
     }
+  });
+
+  it("the unified presets hold every Mesos preset and the HA presets", () => {
+    const names = Object.keys(scenarios);
+    expect(names).toEqual(expect.arrayContaining(Object.keys(mesosScenarios)));
+    expect(names).toEqual(expect.arrayContaining(["ha-kill-leader"]));
+    expect(new Set(names).size).toBe(names.length);
   });
 });
