@@ -1,6 +1,7 @@
 // Building blocks shared by the knowledge-base schemas: ids, node types, categories, chapters,
 // and how a record cites its source (a key of data/sources.yaml plus the DC/OS docs version).
 import {z} from "zod";
+import {COMPONENT_CATEGORIES} from "./categories.js";
 import {dcosReleaseSchema} from "./releases.js";
 
 export const kbIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id");
@@ -17,18 +18,7 @@ export const kbNodeTypesSchema = z.array(kbNodeTypeSchema).superRefine((types, c
   });
 });
 
-/** The eight platform categories of the 2.1 architecture page (S-ARCH21). */
-export const COMPONENT_CATEGORIES = [
-  "cluster-management",
-  "container-orchestration",
-  "container-runtimes",
-  "logging-and-metrics",
-  "networking",
-  "package-management",
-  "iam-and-security",
-  "storage"
-] as const;
-export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
+export {COMPONENT_CATEGORIES, type ComponentCategory} from "./categories.js";
 
 /** The chapters of the workbook that can teach a concept or present a feature (DESIGN.md). */
 export const KB_CHAPTERS = [

@@ -3,7 +3,8 @@
 // must allow; what changed at each release; the dependency and concept graphs; glossary search;
 // and the two feature lists compared. Pure: no DOM, and only type imports from the schema
 // modules, so pages that use these helpers do not ship the validator.
-import type {ComponentCategory, KbNodeType} from "./common.js";
+import {COMPONENT_CATEGORIES, type ComponentCategory} from "./categories.js";
+import type {KbNodeType} from "./common.js";
 import type {ComponentUnit, ComponentView, ConceptView, FeatureView, PortView} from "./join.js";
 import type {DcosRelease} from "./releases.js";
 
@@ -20,16 +21,7 @@ export const KB_NODE_TYPE_LABELS: Record<KbNodeType, string> = {
 };
 
 /** The eight categories in the order of the 2.1 architecture page. */
-export const KB_CATEGORY_ORDER: readonly ComponentCategory[] = [
-  "cluster-management",
-  "container-orchestration",
-  "container-runtimes",
-  "logging-and-metrics",
-  "networking",
-  "package-management",
-  "iam-and-security",
-  "storage"
-];
+export const KB_CATEGORY_ORDER: readonly ComponentCategory[] = COMPONENT_CATEGORIES;
 
 export const KB_CATEGORY_LABELS: Record<ComponentCategory, string> = {
   "cluster-management": "Cluster management",
