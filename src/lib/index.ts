@@ -10,3 +10,4 @@ export * from "./architecture/index.js";
 export * from "./ha/index.js";
 export {simulate, scenarios} from "./simulate.js";
 export * from "./evolution/index.js";
+export * from "./design/index.js";
