@@ -81,7 +81,7 @@ export function formatScalars(r: MesosScalars): string {
   return parts.length === 2 ? parts.join(" and ") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
-/** "<2 CPUs, 1024 MB>", the notation of the Mesos architecture document. */
+/** "<2 CPUs, 1024 MB>", the notation of the Mesos architecture doc */
 export function formatScalarsShort(r: MesosScalars): string {
   const disk = r.disk > 0 ? `, ${formatNumber(r.disk)} MB disk` : "";
   return `<${formatNumber(r.cpus)} ${r.cpus === 1 ? "CPU" : "CPUs"}, ${formatNumber(r.mem)} MB${disk}>`;

@@ -1,4 +1,4 @@
-// Seeded randomness for the simulations. Nothing in src/lib may call Math.random(): every random
+// Seeded randomness for the simulations. Nothing in src/lib uses an unseeded random source: every random
 // choice comes from a SeededRandom passed in, so the same seed always gives the same run.
 
 /**

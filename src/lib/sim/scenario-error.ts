@@ -13,7 +13,7 @@ export class ScenarioError extends Error {
   }
 }
 
-/** `frameworks[1].task.cpus`, or `(scenario)` for the whole document. */
+/** `frameworks[1].task.cpus`, or `(scenario)` for the whole scenario */
 export function scenarioPath(path: readonly PropertyKey[]): string {
   return path.length ? formatPath(path) : "(scenario)";
 }
