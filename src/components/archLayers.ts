@@ -8,7 +8,7 @@ import type {ComponentCategory} from "../lib/kb/common.js";
 import type {DcosRelease} from "../lib/kb/releases.js";
 import {existsIn, KB_CATEGORY_LABELS, KB_RELEASES} from "../lib/kb/views.js";
 import {componentChip, fullName, infoPanel, type ArchContext} from "./archInfo.js";
-import {h} from "./dom.js";
+import {h, rovingKeydown} from "./dom.js";
 import {figureFrame} from "./figure.js";
 
 export interface LayersOptions {
@@ -148,17 +148,7 @@ export function archLayers(models: readonly LayerModel[], ctx: ArchContext, {rel
     if (focused) releaseSelect.focus();
   }
 
-  stage.addEventListener("keydown", (event) => {
-    const all = chips();
-    const i = all.indexOf(event.target as HTMLButtonElement);
-    if (i < 0) return;
-    const to = {ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: all.length - 1}[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    const next = all[Math.max(0, Math.min(all.length - 1, to))]!;
-    for (const c of all) c.tabIndex = c === next ? 0 : -1;
-    next.focus();
-  });
+  stage.addEventListener("keydown", rovingKeydown(chips));
 
   draw();
   // Said in the log before the figure is on the page, so nothing is announced at load.

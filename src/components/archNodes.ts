@@ -9,7 +9,7 @@ import type {DcosRelease} from "../lib/kb/releases.js";
 import type {MesosState} from "../lib/state/types.js";
 import {byCategoryThenName, KB_CATEGORY_LABELS, KB_CATEGORY_ORDER, KB_NODE_TYPE_LABELS, KB_RELEASES} from "../lib/kb/views.js";
 import {componentChip, infoPanel, type ArchComponent, type ArchContext} from "./archInfo.js";
-import {h} from "./dom.js";
+import {h, rovingKeydown} from "./dom.js";
 import {figureFrame} from "./figure.js";
 
 export interface NodesOptions {
@@ -191,20 +191,9 @@ export function archNodes(state: MesosState, components: readonly ArchComponent[
     frame.narrate(summary());
   }
 
-  const roving = (list: () => HTMLElement[]) => (event: KeyboardEvent) => {
-    const all = list();
-    const i = all.indexOf(event.target as HTMLElement);
-    if (i < 0) return;
-    const to = {ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: all.length - 1}[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    const next = all[Math.max(0, Math.min(all.length - 1, to))]!;
-    for (const el of all) el.tabIndex = el === next ? 0 : -1;
-    next.focus();
-    if (next.classList.contains("arch-node")) next.click();
-  };
-  zones.addEventListener("keydown", roving(() => buttons));
-  runs.addEventListener("keydown", roving(() => [...runs.querySelectorAll<HTMLElement>(".arch-chip")]));
+
+  zones.addEventListener("keydown", rovingKeydown(() => buttons, (next) => next.click()));
+  runs.addEventListener("keydown", rovingKeydown(() => [...runs.querySelectorAll<HTMLElement>(".arch-chip")]));
 
   select(selectedNode, false);
   return frame.root;

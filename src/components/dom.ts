@@ -44,3 +44,22 @@ let uid = 0;
 export function uniqueId(prefix: string): string {
   return `${prefix}-${++uid}`;
 }
+
+/**
+ * A roving tab stop: arrow keys, Home and End move focus along `list()`, and only the focused
+ * element keeps tabindex 0. `onMove` is told of the element moved to.
+ */
+export function rovingKeydown(list: () => HTMLElement[], onMove?: (next: HTMLElement) => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    const all = list();
+    const i = all.indexOf(event.target as HTMLElement);
+    if (i < 0) return;
+    const to = {ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: all.length - 1}[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = all[Math.max(0, Math.min(all.length - 1, to))]!;
+    for (const el of all) el.tabIndex = el === next ? 0 : -1;
+    next.focus();
+    onMove?.(next);
+  };
+}
