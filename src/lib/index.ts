@@ -4,6 +4,7 @@ export * from "./data/validate.js";
 export * from "./sim/index.js";
 export * from "./mesos/index.js";
 export * from "./state/index.js";
+export * from "./state/parse.js";
 export * from "./discovery/index.js";
 export * from "./kb/index.js";
 export * from "./architecture/index.js";

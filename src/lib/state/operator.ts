@@ -52,6 +52,36 @@ export function resourcesFromV1(resources: unknown): MesosResources {
   return out;
 }
 
+/** The role a v1 resource is reserved for: the last of its `reservations`, else its legacy `role`; `*` when unreserved. */
+function reservationRole(resource: Json): string {
+  const reservations = arr(resource.reservations);
+  const last = obj(reservations[reservations.length - 1]);
+  return str(last.role) ?? str(resource.role) ?? "*";
+}
+
+/** Reserved v1 resources by role, each in the `/state` map form. */
+export function reservedFromV1(resources: unknown): Record<string, MesosResources> {
+  const byRole: Record<string, unknown[]> = {};
+  for (const r of arr(resources)) {
+    const role = reservationRole(obj(r));
+    if (role !== "*") (byRole[role] ??= []).push(r);
+  }
+  return Object.fromEntries(Object.entries(byRole).map(([role, list]) => [role, resourcesFromV1(list)]));
+}
+
+/** v1 attributes (`[{name, type: "TEXT", text: {value}}, ...]`) as the `/state` map. */
+export function attributesFromV1(attributes: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const a of arr(attributes)) {
+    const attr = obj(a);
+    const name = str(attr.name);
+    if (name === undefined) continue;
+    if (attr.type === "SCALAR" && typeof obj(attr.scalar).value === "number") out[name] = obj(attr.scalar).value as number;
+    else if (typeof obj(attr.text).value === "string") out[name] = obj(attr.text).value as string;
+  }
+  return out;
+}
+
 function statusFromV1(status: unknown): MesosTaskStatus {
   const s = obj(status);
   const out: MesosTaskStatus = {state: str(s.state) ?? "TASK_UNKNOWN"};
@@ -110,7 +140,14 @@ function slaveFromV1(agent: unknown): MesosSlave {
   if (hostname !== undefined) out.hostname = hostname;
   if (typeof info.port === "number") out.port = info.port;
   if (typeof a.pid === "string") out.pid = a.pid;
-  if (info.resources !== undefined) out.resources = resourcesFromV1(info.resources);
+  if (info.resources !== undefined) {
+    out.resources = resourcesFromV1(info.resources);
+    const reserved = reservedFromV1(info.resources);
+    if (Object.keys(reserved).length) out.reserved_resources = reserved;
+  }
+  const attributes = attributesFromV1(info.attributes);
+  if (Object.keys(attributes).length) out.attributes = attributes;
+  if (info.domain !== undefined) out.domain = info.domain;
   if (typeof a.active === "boolean") out.active = a.active;
   return out;
 }
