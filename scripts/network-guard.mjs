@@ -1,16 +1,33 @@
 // Loaded with `node --import ./scripts/network-guard.mjs` in front of every build, preview and
 // data loader. It refuses any connection to a host that is not loopback, and says which, so that
 // a new `npm:` import (or anything else that reaches for the network) fails loudly.
-// Extra hosts may be allowed by name in NETWORK_GUARD_ALLOW (comma separated); the build sets it
-// only when the reader names a DCOS_STATE URL.
+// Extra hosts may be allowed by name in NETWORK_GUARD_ALLOW (comma separated). When the reader names
+// a cluster state by URL (DCOS_STATE=https://host/..., see src/data/your-cluster.json.ts), exactly the
+// hosts of those URLs are allowed too, and nothing else.
 import net from "node:net";
 
-const allowed = new Set(
-  (process.env.NETWORK_GUARD_ALLOW ?? "")
+/** The hosts of the http(s) URLs among DCOS_STATE's comma-separated sources. */
+export function dcosStateHosts(spec) {
+  return String(spec ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => /^https?:\/\//i.test(s))
+    .flatMap((s) => {
+      try {
+        return [new URL(s).hostname.toLowerCase().replace(/^\[|\]$/g, "")];
+      } catch {
+        return [];
+      }
+    });
+}
+
+const allowed = new Set([
+  ...(process.env.NETWORK_GUARD_ALLOW ?? "")
     .split(",")
     .map((h) => h.trim().toLowerCase())
-    .filter(Boolean)
-);
+    .filter(Boolean),
+  ...dcosStateHosts(process.env.DCOS_STATE)
+]);
 
 export function isLoopback(host) {
   if (!host) return true; // a local socket path, or Node's default of localhost

@@ -80,3 +80,7 @@ for (const name of clientNpmNames()) {
 console.log(
   `offline-cache: bundled ${Object.keys(bundled).join(", ")}; ${placeholders} version folders in ${relative(root, cacheDir)}`
 );
+
+// The "Your cluster" loader depends on DCOS_STATE, which Framework's loader cache does not see:
+// drop its cached output so that each build and preview reads the cluster it is given now.
+rmSync(join(root, "src", ".observablehq", "cache", "data", "your-cluster.json"), {force: true});

@@ -16,6 +16,8 @@ export interface NodesOptions {
   release?: DcosRelease;
   /** The node selected at first (its id); the first private agent by default. */
   selected?: string;
+  /** What the cluster is called in the title and description (default: the demo cluster). */
+  clusterName?: string;
 }
 
 interface Zone {
@@ -58,11 +60,11 @@ export function nodeTypeContrast(components: readonly ArchComponent[], nodeType:
   return `Compared with ${ARTICLE[other]}, the only difference: ${here}, ${there}. Everything else is the same.`;
 }
 
-export function archNodes(state: MesosState, components: readonly ArchComponent[], ctx: ArchContext, {release: initial = "2.1", selected: initialNode}: NodesOptions = {}): HTMLElement {
+export function archNodes(state: MesosState, components: readonly ArchComponent[], ctx: ArchContext, {release: initial = "2.1", selected: initialNode, clusterName = "the demo cluster"}: NodesOptions = {}): HTMLElement {
   const frame = figureFrame({
-    title: "Node types, drawn over the demo cluster",
+    title: `Node types, drawn over ${clusterName}`,
     description:
-      "The demo cluster's nodes as buttons in three network zones: the public DMZ with the public agent, the protected zone with the masters, the private zone with the private agents. Selecting a node lists the components and systemd units that run on that type of node in the chosen release. Arrow keys move between nodes, and between components in the list.",
+      `The nodes of ${clusterName} as buttons in three network zones: the public DMZ with the public agent, the protected zone with the masters, the private zone with the private agents. Selecting a node lists the components and systemd units that run on that type of node in the chosen release. Arrow keys move between nodes, and between components in the list.`,
     keep: 3,
     className: "arch-nodes-figure"
   });

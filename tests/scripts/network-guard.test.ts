@@ -41,4 +41,13 @@ describe("network guard", () => {
     expect(r.stdout).toContain("https://state.example.invalid/x -> passed-guard");
     expect(r.stdout).toContain("https://other.example.invalid/x -> guard");
   });
+
+  it("allows exactly the hosts of the URLs named in DCOS_STATE", () => {
+    const r = guarded(
+      `for (const u of ["https://master.example.invalid/state", "https://other.example.invalid/x"]) { try { await fetch(u); } catch (e) { console.log(u, "->", e.message.startsWith("network guard") ? "guard" : "passed-guard"); } }`,
+      {DCOS_STATE: "state.json, https://master.example.invalid:5050/state", NETWORK_GUARD_ALLOW: ""}
+    );
+    expect(r.stdout).toContain("https://master.example.invalid/state -> passed-guard");
+    expect(r.stdout).toContain("https://other.example.invalid/x -> guard");
+  });
 });

@@ -225,10 +225,12 @@ function splitEvents(text: string): {events: unknown[]; labels: string[]; proble
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 function classify(value: unknown): DocKind | undefined {
-  if (Array.isArray(value)) return value.length > 0 && value.every((e) => isObject(e) && typeof e.type === "string") ? "operator-stream" : undefined;
+  // Operator API messages have an upper-case `type` (package.json's `"type": "module"` is not one).
+  const isEvent = (e: unknown) => isObject(e) && typeof e.type === "string" && /^[A-Z][A-Z_]*$/.test(e.type);
+  if (Array.isArray(value)) return value.length > 0 && value.every(isEvent) ? "operator-stream" : undefined;
   if (!isObject(value)) return undefined;
   if (value.type === "GET_STATE" || (isObject(value.get_state) && value.type === undefined)) return "operator-get-state";
-  if (typeof value.type === "string" && value.type !== "GET_STATE") return "operator-stream";
+  if (isEvent(value)) return "operator-stream";
   if (Array.isArray(value.slaves) || Array.isArray(value.agents) || Array.isArray(value.frameworks)) return "mesos-state";
   if (Array.isArray(value.apps) || isObject(value.app)) return "marathon-apps";
   if (Array.isArray(value.tasks)) return "marathon-tasks";
