@@ -67,12 +67,11 @@ export function exerciseSheet(exercises: readonly Exercise[], part: string, {cha
     );
   });
 
-  const sheet = h(
+  const sheet: HTMLElement = h(
     "div",
     {class: "wb-exercise-sheet", "data-part": part},
     mine.length ? h("div", {class: "wb-exercise-tools"}, revealAllButton, status) : errorBox(`No exercises for the part “${part}” in data/exercises.yaml.`),
     mine.length ? h("div", {class: "wb-exercises"}, items) : null
-  ) as ExerciseSheet;
-  sheet.revealAll = revealAll;
-  return sheet;
+  );
+  return Object.assign(sheet, {revealAll});
 }
