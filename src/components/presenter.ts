@@ -215,7 +215,7 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
     if (figure && move) {
       if (!figure.hasAttribute("tabindex")) figure.tabIndex = -1;
       figure.focus({preventScroll: true});
-      figure.scrollIntoView({block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth"});
+      figure.scrollIntoView?.({block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth"});
     }
     broadcast();
   }
