@@ -14,6 +14,8 @@ export type PresenterAction = "beat-next" | "beat-prev" | "figure-next" | "figur
 /** What the main window tells the notes window. */
 export interface PresenterPosition {
   type: "position";
+  /** This chapter window, so that commands reach it alone. */
+  id: string;
   chapter: string;
   /** The page's heading. */
   page: string;
@@ -29,10 +31,12 @@ export interface PresenterPosition {
   narration: string;
   /** When presenter mode started (ms since the epoch), for the notes window's timer. */
   since: number;
+  /** When this window last moved (ms since the epoch): the notes follow the window that moved last. */
+  acted: number;
 }
 
 /** What the notes window may ask: the current position, or an action. */
-export type NotesMessage = {type: "hello"} | {type: "command"; action: PresenterAction};
+export type NotesMessage = {type: "hello"} | {type: "command"; action: PresenterAction; to: string};
 
 const KEYS: Record<string, PresenterAction> = {
   ArrowRight: "beat-next",
@@ -148,6 +152,8 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
   let index = -1;
   let beat = 0;
   let since = 0;
+  let acted = 0;
+  const id = `${chapter}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let current: HTMLElement | undefined;
   let logObserver: MutationObserver | undefined;
 
@@ -175,6 +181,7 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
     const figure = figures[index];
     return {
       type: "position",
+      id,
       chapter,
       page,
       active,
@@ -184,7 +191,8 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
       next: figures[index + 1] ? figureTitle(figures[index + 1]!) : null,
       beat,
       narration: figure ? figureNarration(figure) : "",
-      since
+      since,
+      acted
     };
   }
 
@@ -209,9 +217,10 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
   function show(to: number, move: boolean): void {
     const figures = pageFigures(main);
     index = to;
+    acted = Date.now();
     const figure = figures[to];
     highlight(figure);
-    status.textContent = figure ? `Figure ${to + 1} of ${figures.length}: ${figureTitle(figure)}` : `${figures.length} figures. Press → for the first.`;
+    status.textContent = figure ? `Figure ${to + 1} of ${figures.length}: ${figureTitle(figure)}` : "Press → for the first figure.";
     if (figure && move) {
       if (!figure.hasAttribute("tabindex")) figure.tabIndex = -1;
       figure.focus({preventScroll: true});
@@ -234,6 +243,7 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
     const to = nextPosition(figures.length, index, action, button !== undefined);
     if (to.press && button) {
       button.click();
+      acted = Date.now();
       beat += direction === "next" ? 1 : -1;
       broadcast();
     } else if (to.index !== index) show(to.index, true);
@@ -254,6 +264,7 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
       highlight(undefined);
       index = -1;
       since = 0;
+      acted = Date.now();
       status.textContent = "";
       broadcast();
     }
@@ -289,7 +300,7 @@ export function presenter(chapter: string, {notesHref = "./workshop/notes"}: Pre
   const onMessage = (event: MessageEvent<NotesMessage>) => {
     const message = event.data;
     if (message?.type === "hello") broadcast();
-    else if (message?.type === "command" && typeof message.action === "string" && message.action in ACTIONS) run(message.action);
+    else if (message?.type === "command" && message.to === id && typeof message.action === "string" && message.action in ACTIONS) run(message.action);
   };
   window.addEventListener("keydown", onKey, true);
   main.addEventListener("focusin", onFocus);

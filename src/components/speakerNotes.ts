@@ -29,7 +29,7 @@ export function speakerNotesView(all: readonly ChapterNotes[], {chapter: asked, 
   const connection = h("p", {class: "wb-notes-connection", role: "status"});
   const clock = h("span", {class: "wb-notes-clock", "aria-label": "Elapsed time"}, "0:00");
   const restart = h("button", {type: "button", class: "wb-button", onclick: () => ((started = Date.now()), (restarted = true), tick())}, "Restart timer");
-  const send = (action: PresenterAction) => channel?.postMessage({type: "command", action} satisfies NotesMessage);
+  const send = (action: PresenterAction) => position && channel?.postMessage({type: "command", action, to: position.id} satisfies NotesMessage);
   const commands = h(
     "div",
     {class: "wb-controls wb-notes-commands", role: "group", "aria-label": "Step the presenting window"},
@@ -91,6 +91,8 @@ export function speakerNotesView(all: readonly ChapterNotes[], {chapter: asked, 
 
   channel?.addEventListener("message", (event: MessageEvent) => {
     if (!isPosition(event.data)) return;
+    // Several chapter windows may answer: follow the one that moved last.
+    if (position && position.chapter !== event.data.chapter && (event.data.acted ?? 0) < (position.acted ?? 0)) return;
     position = event.data;
     render();
   });

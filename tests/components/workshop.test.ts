@@ -97,9 +97,9 @@ describe("speaker notes window", () => {
     const main = new BroadcastChannel(PRESENTER_CHANNEL);
     const heard: unknown[] = [];
     const position: PresenterPosition = {
-      type: "position", chapter: "architecture", page: "Architecture", active: true, index: 0, count: 2,
+      type: "position", id: "architecture-1", chapter: "architecture", page: "Architecture", active: true, index: 0, count: 2,
       figure: "Boot sequence, step by step", next: "Request flows, hop by hop", beat: 2,
-      narration: "Step 2 of 9: Exhibitor starts ZooKeeper.", since: Date.now() - 65_000
+      narration: "Step 2 of 9: Exhibitor starts ZooKeeper.", since: Date.now() - 65_000, acted: Date.now()
     };
     main.onmessage = (e) => {
       heard.push(e.data);
