@@ -260,6 +260,11 @@ ${sourcesHtml(concepts)}
 .kb-note { font-size: 13px; margin: .25rem 0 0; padding: .3rem .6rem; border-left: 3px solid var(--c-warn); background: color-mix(in srgb, var(--c-warn) 8%, transparent); }
 .kb-src { font: 12px var(--sans-serif); margin: .2rem 0 0; }
 </style>
+
+\`\`\`js
+import {presenter} from "./components/presenter.js";
+presenter("concepts");
+\`\`\`
 `;
 }
 

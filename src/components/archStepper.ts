@@ -65,9 +65,11 @@ export function createStepper({count: initial, noun = "step", interval = 1800, o
   const prefix = label ? `${label} ` : "";
 
   // Buttons are named by their visible text; the group says which player they belong to.
-  const button = (text: string, title: string, onclick: () => void, cls: string) => h("button", {type: "button", class: `wb-button arch-${cls}`, title, onclick}, text);
-  const backButton = button("◀ Back", `Back one ${noun} (left arrow)`, () => back(), "back");
-  const stepButton = button("Step ▶", `Next ${noun} (right arrow)`, () => step(), "step");
+  // `data-beat` marks the buttons presenter mode presses for the arrow keys (presenter.ts).
+  const button = (text: string, title: string, onclick: () => void, cls: string, beat?: "next" | "prev") =>
+    h("button", {type: "button", class: `wb-button arch-${cls}`, title, onclick, "data-beat": beat}, text);
+  const backButton = button("◀ Back", `Back one ${noun} (left arrow)`, () => back(), "back", "prev");
+  const stepButton = button("Step ▶", `Next ${noun} (right arrow)`, () => step(), "step", "next");
   const playButton = button("Play", "Play or pause (P)", () => toggle(), "play");
   const resetButton = button("Reset", "Back to the start (Home)", () => reset(), "reset");
   const speedSelect = h(

@@ -33,8 +33,8 @@ export function desOverlay({agents: initial = 2, maxAgents = 6, perBridge = 2}: 
     className: "des-overlay"
   });
 
-  const addButton = h("button", {type: "button", class: "wb-button des-add", onclick: () => add()}, "Add an agent");
-  const removeButton = h("button", {type: "button", class: "wb-button des-remove", onclick: () => remove()}, "Remove the last agent");
+  const addButton = h("button", {type: "button", class: "wb-button des-add", "data-beat": "next", onclick: () => add()}, "Add an agent");
+  const removeButton = h("button", {type: "button", class: "wb-button des-remove", "data-beat": "prev", onclick: () => remove()}, "Remove the last agent");
   const fromSelect = h("select", {class: "des-from", onchange: () => pick(parse(fromSelect.value), to)});
   const toSelect = h("select", {class: "des-to", onchange: () => pick(from, parse(toSelect.value))});
   frame.controls.append(

@@ -34,8 +34,8 @@ export function releaseStepper(label: string, value: DcosRelease, onChange: (rel
   const last = releases.length - 1;
   const input = h("input", {type: "range", id, min: 0, max: last, step: 1, value: Math.max(0, releases.indexOf(value)), class: "kb-range", list: `${id}-ticks`});
   const output = h("output", {for: id, class: "kb-release-value", "aria-hidden": "true"});
-  const prev = h("button", {type: "button", class: "wb-button", "aria-label": "Previous release"}, "◀ Previous");
-  const next = h("button", {type: "button", class: "wb-button", "aria-label": "Next release"}, "Next ▶");
+  const prev = h("button", {type: "button", class: "wb-button", "aria-label": "Previous release", "data-beat": "prev"}, "◀ Previous");
+  const next = h("button", {type: "button", class: "wb-button", "aria-label": "Next release", "data-beat": "next"}, "Next ▶");
   const ticks = h("datalist", {id: `${id}-ticks`}, releases.map((r, i) => h("option", {value: i, label: r})));
   const show = () => {
     const i = Number(input.value);

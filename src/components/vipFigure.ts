@@ -51,7 +51,7 @@ export function vipFigure(state: MesosState, {width = 640, animate = !prefersRed
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const vipSelect = h("select", {id: `${id}-vip`}, vips.map((v, i) => h("option", {value: String(i)}, `${v.dnsName?.replace(/\.$/, "")}:${v.port}`)));
-  const step = h("button", {type: "button", class: "wb-button vip-step"}, "Step 1 s");
+  const step = h("button", {type: "button", class: "wb-button vip-step", "data-beat": "next"}, "Step 1 s");
   const play = h("button", {type: "button", class: "wb-button vip-play", "aria-pressed": "false"}, "Play");
   const reset = h("button", {type: "button", class: "wb-button vip-reset"}, "Reset");
   const clock = h("p", {class: "vip-clock", "aria-live": "off"});
