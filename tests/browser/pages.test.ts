@@ -21,7 +21,7 @@ const SHOTS = resolve("test-results/screenshots");
 type Entry = {name: string; path: string} | {name: string; pages: Entry[]};
 const flatten = (entries: readonly Entry[]): string[] => entries.flatMap((e) => ("pages" in e ? flatten(e.pages) : [e.path]));
 // Workshop pages outside the sidebar: the exercise sheets and the speaker-notes window.
-const WORKSHOP = ["start", "system", "mechanisms", "evolution"].map((part) => `/workshop/exercises-${part}`).concat("/workshop/notes");
+const WORKSHOP = ["start", "system", "mechanisms", "evolution", "practice"].map((part) => `/workshop/exercises-${part}`).concat("/workshop/notes");
 const PAGES = ["/", ...flatten(config.pages as Entry[]), ...WORKSHOP];
 const slug = (path: string) => (path === "/" ? "index" : path.replace(/^\/|\/$/g, "").replace(/\//g, "-"));
 

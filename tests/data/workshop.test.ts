@@ -27,11 +27,11 @@ const CHAPTERS = [
 ];
 
 describe("speaker-notes.json", () => {
-  it("covers the twelve chapters in course order, joined with their titles", () => {
+  it("covers the thirteen chapters in course order, joined with their titles", () => {
     const notes = load("speaker-notes.json.ts");
     expect(notes.map((c: {id: string}) => c.id)).toEqual([
       "what-is-dcos", "architecture", "components", "concepts", "features", "offer-cycle",
-      "high-availability", "service-discovery", "telemetry", "feature-maturity", "roadmap", "design"
+      "high-availability", "service-discovery", "telemetry", "feature-maturity", "roadmap", "design", "your-cluster"
     ]);
     const offer = notes.find((c: {id: string}) => c.id === "offer-cycle");
     expect(offer).toMatchObject({title: "The offer cycle", minutes: 45});
@@ -102,6 +102,7 @@ describe("exercises.json", () => {
     expect(byPart("system")).toEqual(["boot-order", "public-agent", "launch-flow", "layers-marathon"]);
     expect(byPart("mechanisms")).toEqual(["arch-example", "drf-paper", "drf-twelve", "quorum", "agent-unreachable", "failover-timeout", "dns-names", "vip"]);
     expect(byPart("evolution")).toEqual(["telemetry-opt-out", "maturity-models", "overlay-subnets", "dns-proxy-down"]);
+    expect(byPart("practice")).toEqual(["practice-read-a-state", "practice-drf-next"]);
     const drf = exercises.find((e: {id: string}) => e.id === "drf-paper");
     expect(drf).toMatchObject({chapter: "offer-cycle", section: "who-gets-the-next-offer-dominant-resource-fairness", figure: "DRF by progressive filling"});
     expect(drf.prompt).toContain("<1 CPU, 4 GB>");
