@@ -14,7 +14,10 @@ import {
   type HaScenario,
   type HaTrace
 } from "../lib/ha/index.js";
+import {haCodec, haMomentScenario, type HaMoment} from "../lib/ha/url.js";
 import {h, prefersReducedMotion, uniqueId} from "./dom.js";
+import {haFork} from "./haFork.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 import {figureFrame} from "./figure.js";
 import {haActionsFor, haCluster} from "./haCluster.js";
 import {HA_PRESET_LABELS, HA_PRESET_NAMES} from "./haPresets.js";
@@ -30,6 +33,8 @@ export interface HaSimulatorOptions {
   width?: number;
   /** Play as a smooth sweep (default), or jump event to event (reduced motion). */
   animate?: boolean;
+  /** The URL parameter holding this simulator's moment (unique on the page; default: its first preset). */
+  shareKey?: string;
 }
 
 export type HaSimulatorElement = HTMLElement & {load(name: string): void; seek(time: number): void; readonly time: number; readonly trace: HaTrace};
@@ -56,7 +61,7 @@ function select(id: string, label: string, values: readonly number[], format: (v
   return [h("label", {for: id}, label), el];
 }
 
-export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NAMES, initial, width = 760, animate = !prefersReducedMotion()}: HaSimulatorOptions = {}): HaSimulatorElement {
+export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NAMES, initial, width = 760, animate = !prefersReducedMotion(), shareKey}: HaSimulatorOptions = {}): HaSimulatorElement {
   const frame = figureFrame({
     title,
     description:
@@ -104,8 +109,12 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
   const chartBox = h("div", {class: "ha-chart-box"});
   const eventsBox = h("div", {class: "ha-events-box"});
   const recoveryBox = h("div", {class: "ha-recovery-box"});
+  const noticeBox = h("div");
+  const fork = haFork(frame.narrate, () => render());
+  const forkButton = h("button", {type: "button", class: "wb-button", "data-action": "fork"}, "Fork here");
 
   function run(): void {
+    if (fork.current()) fork.close();
     trace = runHa(scenario);
     const plain = defaults(scenario);
     const isDefault = JSON.stringify(plain) === JSON.stringify(scenario);
@@ -131,6 +140,7 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
     clusterBox.replaceChildren(haCluster(state, trace.scenario, {selected, onSelect: choose, onAction: strike}));
     clock.update();
     chart?.setTime(time);
+    fork.show(time);
     eventsBox.replaceChildren(h("h4", {}, "What just happened"), recentEvents(trace, time));
     renderActions();
     if (keep) frame.root.querySelector<HTMLElement>(keep)?.focus();
@@ -244,8 +254,31 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
   pingSelect.addEventListener("change", () => setParameter({parameters: {agentPingTimeoutMs: Number(pingSelect.value)}}, `Agent ping timeout: ${secs(Number(pingSelect.value))}`));
   mastersSelect.addEventListener("change", () => setParameter({masters: Number(mastersSelect.value) as 1 | 3 | 5}, `${mastersSelect.value} master node${mastersSelect.value === "1" ? "" : "s"}`));
 
-  frame.controls.append(presetBar);
-  frame.body.append(description, knobs, status, clusterBox, actionBar, clock.element, chartBox, h("div", {class: "ha-side"}, eventsBox, recoveryBox), faultList);
+  // ---- links to a moment: ?masters=v1,p:…,s:…,t:…,m:…,z:…,g:…[,f:…][,k:…]
+  const codec = haCodec(shareKey ?? (initial ?? presets[0]!).replace(/^ha-/, ""), presets);
+  const moment = (): HaMoment => {
+    const base = library[name]!;
+    const p = scenario.parameters ?? {};
+    const faults = scenario.faults ?? [];
+    return {
+      preset: name,
+      seed: scenario.seed ?? 1,
+      time: Math.round(time),
+      masters: scenario.masters ?? 3,
+      sessionMs: p.zkSessionTimeoutMs ?? ZK_SESSION_TIMEOUT_MS,
+      pingMs: p.agentPingTimeoutMs ?? AGENT_PING_TIMEOUT_MS,
+      ...(JSON.stringify(faults) !== JSON.stringify(base.faults ?? []) ? {faults: faults.map((f) => ({...f}))} : {}),
+      ...(fork.current() ? {fork: fork.current()!} : {})
+    };
+  };
+  const share = shareBar(codec, moment, frame.narrate);
+  forkButton.addEventListener("click", () => {
+    stop();
+    fork.open(scenario, trace, time);
+  });
+
+  frame.controls.append(presetBar, share.element);
+  frame.body.append(noticeBox, description, knobs, status, clusterBox, actionBar, clock.element, h("div", {class: "wb-controls"}, forkButton), fork.element, chartBox, h("div", {class: "ha-side"}, eventsBox, recoveryBox), faultList);
   const root = frame.root as HaSimulatorElement;
   Object.defineProperties(root, {
     load: {value: load},
@@ -254,6 +287,21 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
     trace: {get: () => trace}
   });
   load(name);
+  const linked = momentFromPage(codec);
+  if (linked && !linked.ok) noticeBox.replaceChildren(linkNotice(linked.problem));
+  if (linked?.ok) {
+    const m = linked.value;
+    load(m.preset);
+    scenario = haMomentScenario(m);
+    sessionSelect.value = String(m.sessionMs);
+    pingSelect.value = String(m.pingMs);
+    mastersSelect.value = String(m.masters);
+    run();
+    seek(m.time, false);
+    if (m.fork) fork.run(scenario, trace, m.fork.at, m.fork.change);
+    render();
+    frame.narrate(`Opened the linked moment: ${statusText(trace.viewAt(time), time)}`);
+  }
 
   if (typeof ResizeObserver === "function") {
     new ResizeObserver(([entry]) => {

@@ -3,10 +3,12 @@
 // line chart of each user's dominant share per step, a bar chart of the cluster filling, a
 // table of the allocation, and the reason for each step narrated.
 import {drfProgressiveFilling, type DrfFillingResult} from "../lib/mesos/progressive-filling.js";
+import {drfCodec} from "../lib/mesos/url.js";
 import {h, s} from "./dom.js";
 import {errorBox, figureFrame} from "./figure.js";
 import {stepPlayer} from "./offerPlayer.js";
 import {formatFraction, frameworkColour, numberField, observeWidth, readNumber} from "./offerShared.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 import {chartFrame, stepPath} from "./svgChart.js";
 
 /** Amounts in CPUs and GB. */
@@ -273,7 +275,24 @@ export function offerDrfFigure({total = DRF_PAPER.total, demands = DRF_PAPER.dem
     render(player.index());
   });
 
+  // A link to a moment (?drf=v1,c:9~18,a:1~4,b:3~1,n:2) fills in its numbers and opens at its step.
+  const codec = drfCodec("drf", MAX_STEPS);
+  const linked = momentFromPage(codec);
+  let notice: HTMLElement | null = linked && !linked.ok ? linkNotice(linked.problem) : null;
+  if (linked?.ok) {
+    const m = linked.value;
+    const result = drfProgressiveFilling(m.total, m.demands, {maxSteps: MAX_STEPS + 1});
+    if (result.steps.length > MAX_STEPS || m.step > result.steps.length) {
+      notice = linkNotice(m.step > result.steps.length ? `step (n): these numbers have only ${result.steps.length} steps` : `these numbers need more than ${MAX_STEPS} steps`);
+    } else {
+      const values = [m.total.cpus, m.total.mem, m.demands.A.cpus, m.demands.A.mem, m.demands.B.cpus, m.demands.B.mem];
+      [fields.totalCpus, fields.totalMem, fields.aCpus, fields.aMem, fields.bCpus, fields.bMem].forEach((f, i) => (f.input.value = String(values[i])));
+      current = {total: m.total, demands: {A: m.demands.A, B: m.demands.B}, result};
+      player.setCount(result.steps.length, m.step - 1);
+    }
+  }
+  const share = shareBar(codec, () => ({total: current.total, demands: {A: current.demands.A!, B: current.demands.B!}, step: player.index() + 1}), frame.narrate);
   frame.controls.append(inputs);
-  frame.body.append(player.controls, message, explain, charts, table);
+  frame.body.append(player.controls, share.element, ...(notice ? [notice] : []), message, explain, charts, table);
   return Object.assign(frame.root, {player});
 }
