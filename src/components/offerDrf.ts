@@ -167,7 +167,7 @@ export function offerDrfFigure({total = DRF_PAPER.total, demands = DRF_PAPER.dem
       margin: {left: 64, right: 22, top: 30, bottom: 44},
       ariaLabel: "How much of the cluster's CPUs and memory each user holds",
       x: {domain: [0, 1], label: "fraction of the cluster →", grid: true, format: (v) => `${Math.round(v * 100)}%`},
-      y: {domain: [0, 1]}
+      y: {domain: [0, 1], ticks: 0}
     });
     const band = (i: number) => filling.y(1) + ((filling.y(0) - filling.y(1)) * (i * 2 + 1)) / 4;
     const barH = 46;

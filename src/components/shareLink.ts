@@ -22,35 +22,37 @@ export interface ShareBar {
   link(): string;
 }
 
-export function shareBar<T>(codec: MomentCodec<T>, moment: () => T, narrate: (text: string) => void): ShareBar {
+/** The button and the field a share bar is made of (a figure may build them itself and load the rest later). */
+export function shareParts(): {element: HTMLElement; button: HTMLButtonElement; field: HTMLInputElement} {
   const button = h("button", {type: "button", class: "wb-button wb-share", "data-action": "copy-link"}, "Copy link to this moment");
   const field = h("input", {type: "text", readonly: true, class: "wb-share-field", "aria-label": "Link to this moment", hidden: true});
-  const element = h("div", {class: "wb-share-bar"}, button, field);
-  const link = () => {
-    const search = searchWith(location.search, codec.param, codec.encode(moment()));
-    const url = `${location.origin}${location.pathname}${search}${location.hash}`;
-    history.replaceState(history.state, "", url);
-    return url;
-  };
-  const showField = (url: string, why: string) => {
-    field.value = url;
-    field.hidden = false;
+  return {element: h("div", {class: "wb-share-bar"}, button, field), button, field};
+}
+
+/** Writes the moment's link to the address bar, then copies it (or shows it selected in `field`). Returns the link. */
+export function copyLink<T>(codec: MomentCodec<T>, moment: T, field: HTMLInputElement, narrate: (text: string) => void): string {
+  const search = searchWith(location.search, codec.param, codec.encode(moment));
+  const url = `${location.origin}${location.pathname}${search}${location.hash}`;
+  history.replaceState(history.state, "", url);
+  field.value = url;
+  field.hidden = false;
+  const showField = (why: string) => {
     field.focus();
     field.select();
     narrate(`${why} The link is in the field below, selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
   };
-  button.addEventListener("click", () => {
-    const url = link();
-    const clip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
-    if (!clip?.writeText) return showField(url, "This browser does not let the page copy.");
+  const clip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+  if (!clip?.writeText) showField("This browser does not let the page copy.");
+  else
     clip.writeText(url).then(
-      () => {
-        field.value = url;
-        field.hidden = false;
-        narrate("Link to this moment copied. It is also in the field below and in the address bar.");
-      },
-      () => showField(url, "The browser refused to copy.")
+      () => narrate("Link to this moment copied. It is also in the field below and in the address bar."),
+      () => showField("The browser refused to copy.")
     );
-  });
-  return {element, link};
+  return url;
+}
+
+export function shareBar<T>(codec: MomentCodec<T>, moment: () => T, narrate: (text: string) => void): ShareBar {
+  const parts = shareParts();
+  parts.button.addEventListener("click", () => void copyLink(codec, moment(), parts.field, narrate));
+  return {element: parts.element, link: () => copyLink(codec, moment(), parts.field, narrate)};
 }

@@ -8,6 +8,7 @@ import {s} from "./dom.js";
 export interface AxisOptions {
   domain: [number, number];
   label?: string;
+  /** About how many ticks (0: none). */
   ticks?: number;
   format?: (v: number) => string;
   grid?: boolean;
@@ -47,7 +48,7 @@ export function chartFrame({width, height, margin = {}, x: xo, y: yo, ariaLabel}
     axes.append(s("line", {x1: px, x2: px, y1: height - m.bottom, y2: height - m.bottom + 5, stroke: INK}));
     axes.append(s("text", {x: px, y: height - m.bottom + 16, "text-anchor": "middle"}, xf(t)));
   }
-  for (const t of y.ticks(yo.ticks ?? 5)) {
+  for (const t of yo.ticks === 0 ? [] : y.ticks(yo.ticks ?? 5)) {
     const py = y(t);
     if (yo.grid) axes.append(s("line", {x1: m.left, x2: width - m.right, y1: py, y2: py, stroke: INK, "stroke-opacity": 0.1}));
     axes.append(s("text", {x: m.left - 6, y: py + 4, "text-anchor": "end"}, yf(t)));

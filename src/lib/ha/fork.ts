@@ -15,6 +15,8 @@ export interface HaMomentSummary {
   serving: number;
   /** ms from the first loss of the leading master after `from` to the next election; null: none lost, undefined: not back by the end. */
   noLeaderMs: number | null | undefined;
+  /** The same for the Marathon leader. */
+  noMarathonMs: number | null | undefined;
 }
 
 /** Leader now, instances serving now, and how long the cluster went without a leading master after `from`. */
@@ -22,28 +24,26 @@ export function haMomentSummary(trace: HaTrace, time: number, from: number): HaM
   const state = trace.viewAt(time);
   const serving = Object.keys(state.apps).reduce((n, id) => n + haServing(state, id), 0);
   const leader = leaderOf(state as never, "mesos") ?? null;
-  let lost: number | null = null;
-  let noLeaderMs: number | null | undefined = null;
-  for (const e of trace.events) {
-    if (e.time < from) continue;
-    if (e.kind === "leader-lost" && e.data.component === "mesos" && lost === null) {
-      lost = e.time;
-      noLeaderMs = undefined;
+  const gapOf = (component: "mesos" | "marathon"): number | null | undefined => {
+    let lost: number | null = null;
+    for (const e of trace.events) {
+      if (e.time < from) continue;
+      if (e.kind === "leader-lost" && e.data.component === component && lost === null) lost = e.time;
+      if (e.kind === "leader-elected" && e.data.component === component && lost !== null) return e.time - lost;
     }
-    if (e.kind === "leader-elected" && e.data.component === "mesos" && lost !== null) {
-      noLeaderMs = e.time - lost;
-      break;
-    }
-  }
-  return {leader, serving, noLeaderMs};
+    return lost === null ? null : undefined;
+  };
+  return {leader, serving, noLeaderMs: gapOf("mesos"), noMarathonMs: gapOf("marathon")};
 }
 
 const secs = (ms: number) => `${Math.round(ms) / 1000} s`;
-const gap = (v: number | null | undefined) => (v === null ? "never without a leading master" : v === undefined ? "without a leading master until the end" : `without a leading master for ${secs(v)}`);
+const gap = (v: number | null | undefined, what = "a leading master") => (v === null ? `never without ${what}` : v === undefined ? `without ${what} until the end` : `without ${what} for ${secs(v)}`);
 
 /** One sentence on how the fork differs from the original at `time`. */
 export function compareHaMoments(original: HaMomentSummary, fork: HaMomentSummary, time: number): string {
   const leader = original.leader === fork.leader ? `both led by ${fork.leader ?? "nobody"}` : `led by ${fork.leader ?? "nobody"} in the fork, ${original.leader ?? "nobody"} in the original`;
   const serving = original.serving === fork.serving ? `${fork.serving} instances serving in both` : `${fork.serving} instances serving in the fork against ${original.serving}`;
-  return `At ${secs(time)}: ${leader}; ${serving}. After the fork the original is ${gap(original.noLeaderMs)}, the fork ${gap(fork.noLeaderMs)}.`;
+  const marathon =
+    original.noMarathonMs === null && fork.noMarathonMs === null ? "" : ` The original is ${gap(original.noMarathonMs, "a Marathon leader")}, the fork ${gap(fork.noMarathonMs, "a Marathon leader")}.`;
+  return `At ${secs(time)}: ${leader}; ${serving}. After the fork the original is ${gap(original.noLeaderMs)}, the fork ${gap(fork.noLeaderMs)}.${marathon}`;
 }

@@ -12,14 +12,14 @@ describe("forking an HA run", () => {
   it("published example: a 4 s session timeout from 10 s on elects master-2 at 24.1 s instead of 30.1 s", () => {
     const original = runHa(kill);
     const fork = runHa(forkHaScenario(kill, 10_000, {kind: "session", value: 4000}));
-    const before = (t: {events: readonly {time: number}[]}) => t.events.filter((e) => e.time < 10_000);
+    const before = (t: {events: readonly {time: number; kind: string; explain: string}[]}) => t.events.filter((e) => e.time < 10_000);
     expect(strip(before(fork))).toEqual(strip(before(original)));
     const i = firstDivergence(original.events, fork.events);
     expect(fork.events[i]!.explain).toBe("The operator sets the ZooKeeper session timeout to 4 s (it was 10 s): every session timer started from now on uses it.");
     const elected = (t: typeof original) => t.events.find((e) => e.kind === "leader-elected" && e.time > 0 && e.data.component === "mesos")!.time;
     expect([elected(original), elected(fork)]).toEqual([30_100, 24_100]);
     expect(compareHaMoments(haMomentSummary(original, 40_000, 10_000), haMomentSummary(fork, 40_000, 10_000), 40_000)).toBe(
-      "At 40 s: both led by master-2; 3 instances serving in both. After the fork the original is without a leading master for 10.1 s, the fork without a leading master for 4.1 s."
+      "At 40 s: both led by master-2; 3 instances serving in both. After the fork the original is without a leading master for 10.1 s, the fork without a leading master for 4.1 s. The original is without a Marathon leader for 10.1 s, the fork without a Marathon leader for 4.1 s."
     );
   });
 
@@ -31,7 +31,7 @@ describe("forking an HA run", () => {
     }
     const fork = runHa(forkHaScenario(kill, 10_000, {kind: "fault", action: "kill", target: "master-2"}));
     expect(compareHaMoments(haMomentSummary(original, 40_000, 10_000), haMomentSummary(fork, 40_000, 10_000), 40_000)).toBe(
-      "At 40 s: led by nobody in the fork, master-2 in the original; 3 instances serving in both. After the fork the original is without a leading master for 10.1 s, the fork without a leading master until the end."
+      "At 40 s: led by nobody in the fork, master-2 in the original; 3 instances serving in both. After the fork the original is without a leading master for 10.1 s, the fork without a leading master until the end. The original is without a Marathon leader for 10.1 s, the fork without a Marathon leader until the end."
     );
   });
 
