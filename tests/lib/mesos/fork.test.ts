@@ -14,7 +14,7 @@ describe("forking a Mesos run", () => {
   it("published example: greedy's refuse_seconds becomes 5 at 5 s, and spark gets its turn", () => {
     const original = runMesosScenario(starve);
     const fork = runMesosScenario(forkMesosScenario(starve, 5000, {kind: "setting", set: "refuseSeconds", target: "greedy", value: 5}));
-    const before = (t: {events: readonly {time: number}[]}) => t.events.filter((e) => e.time < 5000);
+    const before = (t: {events: readonly {time: number; kind: string; explain: string}[]}) => t.events.filter((e) => e.time < 5000);
     expect(strip(before(fork))).toEqual(strip(before(original)));
     expect(before(original).length).toBe(23);
     expect(firstDivergence(original.events, fork.events)).toBe(23);
