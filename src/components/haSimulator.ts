@@ -14,7 +14,9 @@ import {
   type HaScenario,
   type HaTrace
 } from "../lib/ha/index.js";
+import type {HaMoment} from "../lib/ha/url.js";
 import {h, prefersReducedMotion, uniqueId} from "./dom.js";
+import type {HaFork} from "./haFork.js";
 import {figureFrame} from "./figure.js";
 import {haActionsFor, haCluster} from "./haCluster.js";
 import {HA_PRESET_LABELS, HA_PRESET_NAMES} from "./haPresets.js";
@@ -30,6 +32,8 @@ export interface HaSimulatorOptions {
   width?: number;
   /** Play as a smooth sweep (default), or jump event to event (reduced motion). */
   animate?: boolean;
+  /** The URL parameter holding this simulator's moment (unique on the page; default: its first preset). */
+  shareKey?: string;
 }
 
 export type HaSimulatorElement = HTMLElement & {load(name: string): void; seek(time: number): void; readonly time: number; readonly trace: HaTrace};
@@ -56,7 +60,7 @@ function select(id: string, label: string, values: readonly number[], format: (v
   return [h("label", {for: id}, label), el];
 }
 
-export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NAMES, initial, width = 760, animate = !prefersReducedMotion()}: HaSimulatorOptions = {}): HaSimulatorElement {
+export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NAMES, initial, width = 760, animate = !prefersReducedMotion(), shareKey}: HaSimulatorOptions = {}): HaSimulatorElement {
   const frame = figureFrame({
     title,
     description:
@@ -104,8 +108,17 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
   const chartBox = h("div", {class: "ha-chart-box"});
   const eventsBox = h("div", {class: "ha-events-box"});
   const recoveryBox = h("div", {class: "ha-recovery-box"});
+  const noticeBox = h("div");
+  // Links and forks load their code on first use (haSimLinks.ts).
+  type Links = typeof import("./haSimLinks.js");
+  let links: Links | undefined;
+  const loadLinks = async (): Promise<Links> => (links ??= await import("./haSimLinks.js"));
+  let fork: HaFork | undefined;
+  const forkBox = h("div");
+  const forkButton = h("button", {type: "button", class: "wb-button", "data-action": "fork"}, "Fork here");
 
   function run(): void {
+    if (fork?.current()) fork.close();
     trace = runHa(scenario);
     const plain = defaults(scenario);
     const isDefault = JSON.stringify(plain) === JSON.stringify(scenario);
@@ -131,6 +144,7 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
     clusterBox.replaceChildren(haCluster(state, trace.scenario, {selected, onSelect: choose, onAction: strike}));
     clock.update();
     chart?.setTime(time);
+    fork?.show(time);
     eventsBox.replaceChildren(h("h4", {}, "What just happened"), recentEvents(trace, time));
     renderActions();
     if (keep) frame.root.querySelector<HTMLElement>(keep)?.focus();
@@ -244,8 +258,45 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
   pingSelect.addEventListener("change", () => setParameter({parameters: {agentPingTimeoutMs: Number(pingSelect.value)}}, `Agent ping timeout: ${secs(Number(pingSelect.value))}`));
   mastersSelect.addEventListener("change", () => setParameter({masters: Number(mastersSelect.value) as 1 | 3 | 5}, `${mastersSelect.value} master node${mastersSelect.value === "1" ? "" : "s"}`));
 
-  frame.controls.append(presetBar);
-  frame.body.append(description, knobs, status, clusterBox, actionBar, clock.element, chartBox, h("div", {class: "ha-side"}, eventsBox, recoveryBox), faultList);
+  // ---- links to a moment: ?masters=v1,p:…,s:…,t:…,m:…,z:…,g:…[,f:…][,k:…]
+  const param = shareKey ?? (initial ?? presets[0]!).replace(/^ha-/, "");
+  const moment = (): HaMoment => {
+    const base = library[name]!;
+    const p = scenario.parameters ?? {};
+    const faults = scenario.faults ?? [];
+    return {
+      preset: name,
+      seed: scenario.seed ?? 1,
+      time: Math.round(time),
+      masters: scenario.masters ?? 3,
+      sessionMs: p.zkSessionTimeoutMs ?? ZK_SESSION_TIMEOUT_MS,
+      pingMs: p.agentPingTimeoutMs ?? AGENT_PING_TIMEOUT_MS,
+      ...(JSON.stringify(faults) !== JSON.stringify(base.faults ?? []) ? {faults: faults.map((f) => ({...f}))} : {}),
+      ...(fork?.current() ? {fork: fork.current()!} : {})
+    };
+  };
+  const shareButton = h("button", {type: "button", class: "wb-button wb-share", "data-action": "copy-link"}, "Copy link to this moment");
+  const shareField = h("input", {type: "text", readonly: true, class: "wb-share-field", "aria-label": "Link to this moment", hidden: true});
+  const share = {element: h("div", {class: "wb-share-bar"}, shareButton, shareField)};
+  shareButton.addEventListener("click", () => {
+    const m = moment();
+    void loadLinks().then((l) => l.copyLink(l.haCodec(param, presets), m, shareField, frame.narrate));
+  });
+  const forkOf = (l: Links) => {
+    if (!fork) {
+      fork = l.haFork(frame.narrate, () => render());
+      forkBox.replaceChildren(fork.element);
+    }
+    return fork;
+  };
+  forkButton.addEventListener("click", () => {
+    stop();
+    const at = time;
+    void loadLinks().then((l) => forkOf(l).open(scenario, trace, at));
+  });
+
+  frame.controls.append(presetBar, share.element);
+  frame.body.append(noticeBox, description, knobs, status, clusterBox, actionBar, clock.element, h("div", {class: "wb-controls"}, forkButton), forkBox, chartBox, h("div", {class: "ha-side"}, eventsBox, recoveryBox), faultList);
   const root = frame.root as HaSimulatorElement;
   Object.defineProperties(root, {
     load: {value: load},
@@ -254,6 +305,26 @@ export function haSimulator({title = "Cluster simulator", presets = HA_PRESET_NA
     trace: {get: () => trace}
   });
   load(name);
+  if (typeof location !== "undefined" && new RegExp(`[?&]${param}=`).test(location.search)) {
+    void loadLinks().then((l) => {
+      const linked = l.momentFromPage(l.haCodec(param, presets));
+      if (!linked) return;
+      if (!linked.ok) return void noticeBox.replaceChildren(l.linkNotice(linked.problem));
+      const m = linked.value;
+      load(m.preset);
+      scenario = l.haMomentScenario(m);
+      for (const [select, value] of [[sessionSelect, m.sessionMs], [pingSelect, m.pingMs], [mastersSelect, m.masters]] as const) {
+        if (![...select.options].some((o) => o.value === String(value))) select.append(h("option", {value: String(value)}, `${value >= 1000 && select !== mastersSelect ? `${value / 1000} s` : value}`));
+        select.value = String(value);
+      }
+      run();
+      seek(m.time, false);
+      if (m.fork) forkOf(l).run(scenario, trace, m.fork.at, m.fork.change);
+      render();
+      frame.root.dataset.linked = "ready";
+      frame.narrate(`Opened the linked moment: ${statusText(trace.viewAt(time), time)}`);
+    });
+  }
 
   if (typeof ResizeObserver === "function") {
     new ResizeObserver(([entry]) => {

@@ -30,8 +30,8 @@ const SPEEDS = [5, 10, 30];
 export function haTimeControls({id, trace, time, seek, onSettle, animate, alive}: HaTimeControlsOptions): HaTimeControls {
   let timer: ReturnType<typeof setInterval> | undefined;
   const play = h("button", {type: "button", class: "wb-button ha-play", "aria-pressed": "false"}, "Play");
-  const prev = h("button", {type: "button", class: "wb-button ha-prev"}, "◀ Previous event");
-  const next = h("button", {type: "button", class: "wb-button ha-next"}, "Next event ▶");
+  const prev = h("button", {type: "button", class: "wb-button ha-prev", "data-beat": "prev"}, "◀ Previous event");
+  const next = h("button", {type: "button", class: "wb-button ha-next", "data-beat": "next"}, "Next event ▶");
   const speed = h("select", {id: `${id}-speed`}, SPEEDS.map((v) => h("option", {value: String(v), selected: v === 10}, `${v}×`)));
   const range = h("input", {type: "range", id: `${id}-time`, class: "ha-range", min: 0, step: 100, value: 0});
   const readout = h("output", {class: "ha-readout", for: `${id}-time`});

@@ -5,11 +5,13 @@ import type {MesosTraceEvent} from "../lib/mesos/events.js";
 import type {MesosTrace} from "../lib/mesos/simulate.js";
 import type {MesosSimState} from "../lib/mesos/state.js";
 import {mesosShares} from "../lib/mesos/view.js";
+import {archCodec} from "../lib/mesos/url.js";
 import {h} from "./dom.js";
 import {figureFrame} from "./figure.js";
 import {agentBars, agentSegments} from "./offerBars.js";
 import {stepPlayer, type StepPlayer} from "./offerPlayer.js";
 import {sequenceItem, sequenceLanes, sequenceSvg} from "./offerSequence.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 import {formatCpus, formatFraction, formatMem, formatResources, formatTime, frameworkColour, observeWidth} from "./offerShared.js";
 
 export interface ArchitectureOptions {
@@ -164,7 +166,13 @@ export function offerArchitectureFigure(trace: MesosTrace, {width = 600, interva
     draw(index < 0 ? trace.viewAfter(-1) : trace.viewAfter(shownSeq(steps, index)), index);
   });
 
-  frame.controls.append(player.controls);
+  // A link to a moment (?arch=v1,n:16) opens the figure at that step, paused.
+  const codec = archCodec(steps.length);
+  const linked = momentFromPage(codec);
+  if (linked?.ok) player.setCount(steps.length, linked.value.step - 1);
+  const share = shareBar(codec, () => ({step: player.index() + 1}), frame.narrate);
+  frame.controls.append(player.controls, share.element);
+  if (linked && !linked.ok) frame.body.append(linkNotice(linked.problem));
   frame.body.append(explain, stage, table);
   return Object.assign(frame.root, {player});
 }

@@ -1,26 +1,22 @@
-// Two Plot charts of a whole run, drawn once per run from its precomputed time series: each role's
+// Two SVG charts of a whole run, drawn once per run from its precomputed time series: each role's
 // dominant share, and the cluster's utilisation. A line marks the current time; moving it only
 // changes two attributes, so it can follow the animation every frame.
-import * as Plot from "@observablehq/plot";
 import type {MesosTimeSeries} from "../lib/mesos/series.js";
 import {h, s} from "./dom.js";
 import {formatFraction, frameworkColour} from "./offerShared.js";
+import {chartFrame, stepPath, type ChartFrame} from "./svgChart.js";
 
 export interface RunCharts {
   readonly element: HTMLElement;
   setTime(ms: number): void;
 }
 
-type Row = {t: number; key: string; value: number};
-
-function marker(plot: SVGSVGElement & {scale?: (name: string) => {apply: (v: number) => number; range?: readonly number[]} | undefined}) {
-  const x = plot.scale?.("x");
-  const y = plot.scale?.("y");
-  const range = (y?.range ?? [0, 0]) as readonly number[];
-  const line = s("line", {class: "offer-now", y1: range[0] ?? 0, y2: range[1] ?? 0, stroke: "var(--theme-foreground)", "stroke-width": 2, "stroke-dasharray": "4 3"});
-  plot.append(line);
+function marker({svg, x, y}: ChartFrame) {
+  const [y1, y2] = y.range();
+  const line = s("line", {class: "offer-now", y1: y1 ?? 0, y2: y2 ?? 0, stroke: "var(--theme-foreground)", "stroke-width": 2, "stroke-dasharray": "4 3", "aria-hidden": "true"});
+  svg.append(line);
   return (seconds: number) => {
-    const px = x ? x.apply(seconds) : 0;
+    const px = x(seconds);
     line.setAttribute("x1", String(px));
     line.setAttribute("x2", String(px));
   };
@@ -31,51 +27,43 @@ export function runCharts(series: MesosTimeSeries, frameworks: readonly string[]
   const wide = width >= 760;
   const w = wide ? Math.floor((width - 24) / 2) : width;
   const end = series.times[series.times.length - 1]! / 1000;
-  const roleRows: Row[] = [];
+  const seconds = Array.from(series.times, (t) => t / 1000);
   const roleColour = new Map<string, string>();
+  const roleLines: {colour: string; values: ArrayLike<number>}[] = [];
   for (const role of series.roles) {
     const label = `${role.id === "*" ? "role *" : role.id} (${role.frameworks.join(", ")})${role.weight !== 1 ? ` ×${role.weight}` : ""}`;
-    roleColour.set(label, frameworkColour(Math.max(0, frameworks.indexOf(role.frameworks[0]!))));
-    series.times.forEach((t, k) => roleRows.push({t: t / 1000, key: label, value: role.share[k]!}));
+    const colour = frameworkColour(Math.max(0, frameworks.indexOf(role.frameworks[0]!)));
+    roleColour.set(label, colour);
+    roleLines.push({colour, values: role.share});
   }
-  const maxShare = Math.max(1, ...roleRows.map((r) => r.value));
-  const common = {width: w, height: 230, marginLeft: 44, marginRight: 12, style: {fontSize: "12px", background: "transparent"}};
-  const shares = Plot.plot({
+  const maxShare = Math.max(1, ...roleLines.flatMap((r) => Array.from(r.values)));
+  const common = {width: w, height: 230, margin: {left: 44, right: 12}};
+  const points = (values: ArrayLike<number>) => seconds.map((t, k) => [t, values[k]!] as const);
+  const shares = chartFrame({
     ...common,
     ariaLabel: "Dominant share of each role over the run",
     x: {domain: [0, end], label: "cluster time (s) →"},
-    y: {domain: [0, maxShare], label: "↑ dominant share (÷ weight)", grid: true, tickFormat: (v: number) => formatFraction(v, 4)},
-    color: {domain: [...roleColour.keys()], range: [...roleColour.values()]},
-    marks: [
-      Plot.ruleY([0], {ariaHidden: "true"}),
-      Plot.line(roleRows, {ariaHidden: "true", x: "t", y: "value", stroke: "key", strokeWidth: 2.5, curve: "step-after"})
-    ]
-  } as Plot.PlotOptions) as SVGSVGElement;
+    y: {domain: [0, maxShare], label: "↑ dominant share (÷ weight)", grid: true, format: (v) => formatFraction(v, 4)}
+  });
+  for (const r of roleLines) shares.marks.append(s("path", {d: stepPath(points(r.values), shares.x, shares.y), fill: "none", stroke: r.colour, "stroke-width": 2.5}));
 
-  const useRows: Row[] = [];
   const lines = [
     {key: "CPUs used by tasks", values: series.cpus, dash: null},
     {key: "memory used by tasks", values: series.mem, dash: "6 3"},
     {key: "CPUs held in offers", values: series.offeredCpus, dash: "2 3"}
   ];
-  for (const l of lines) series.times.forEach((t, k) => useRows.push({t: t / 1000, key: l.key, value: l.values[k]!}));
-  const utilisation = Plot.plot({
+  const utilisation = chartFrame({
     ...common,
     ariaLabel: "Cluster utilisation over the run",
     x: {domain: [0, end], label: "cluster time (s) →"},
-    y: {domain: [0, 1], label: "↑ fraction of the cluster", grid: true, tickFormat: "%"},
-    marks: [
-      Plot.ruleY([0], {ariaHidden: "true"}),
-      ...lines.map((l) =>
-        Plot.line(
-          useRows.filter((r) => r.key === l.key),
-          {ariaHidden: "true", x: "t", y: "value", stroke: "var(--theme-foreground)", strokeWidth: l.dash ? 2 : 2.5, strokeDasharray: l.dash ?? undefined, curve: "step-after"}
-        )
-      )
-    ]
-  } as Plot.PlotOptions) as SVGSVGElement;
+    y: {domain: [0, 1], label: "↑ fraction of the cluster", grid: true, format: (v) => `${Math.round(v * 100)}%`}
+  });
+  for (const l of lines)
+    utilisation.marks.append(
+      s("path", {d: stepPath(points(l.values), utilisation.x, utilisation.y), fill: "none", stroke: "var(--theme-foreground)", "stroke-width": l.dash ? 2 : 2.5, "stroke-dasharray": l.dash})
+    );
 
-  const moves = [marker(shares as never), marker(utilisation as never)];
+  const moves = [marker(shares), marker(utilisation)];
   const legend = (items: {label: string; swatch: HTMLElement}[]) => h("ul", {class: "offer-legend"}, items.map((i) => h("li", {}, i.swatch, i.label)));
   const element = h(
     "div",
@@ -85,14 +73,14 @@ export function runCharts(series: MesosTimeSeries, frameworks: readonly string[]
       {class: "offer-chart"},
       h("h4", {}, "Dominant share by role"),
       legend([...roleColour].map(([label, colour]) => ({label, swatch: h("span", {class: "offer-swatch", style: `--swatch:${colour}`})}))),
-      shares
+      shares.svg
     ),
     h(
       "div",
       {class: "offer-chart"},
       h("h4", {}, "Cluster utilisation"),
       legend(lines.map((l) => ({label: l.key, swatch: h("span", {class: `offer-dash is-${l.dash ? (l.dash === "6 3" ? "dashed" : "dotted") : "solid"}`})}))),
-      utilisation
+      utilisation.svg
     )
   );
   return {

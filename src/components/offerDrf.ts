@@ -1,13 +1,15 @@
 // Dominant Resource Fairness made visible: progressive filling of the DRF paper's example (or the
-// reader's own numbers), one task per step to the user with the lowest dominant share. A Plot
-// line chart of each user's dominant share per step, a Plot bar chart of the cluster filling, a
+// reader's own numbers), one task per step to the user with the lowest dominant share. An SVG
+// line chart of each user's dominant share per step, a bar chart of the cluster filling, a
 // table of the allocation, and the reason for each step narrated.
-import * as Plot from "@observablehq/plot";
 import {drfProgressiveFilling, type DrfFillingResult} from "../lib/mesos/progressive-filling.js";
-import {h} from "./dom.js";
+import {drfCodec} from "../lib/mesos/url.js";
+import {h, s} from "./dom.js";
 import {errorBox, figureFrame} from "./figure.js";
 import {stepPlayer} from "./offerPlayer.js";
 import {formatFraction, frameworkColour, numberField, observeWidth, readNumber} from "./offerShared.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
+import {chartFrame, stepPath} from "./svgChart.js";
 
 /** Amounts in CPUs and GB. */
 export type DrfAmounts = {
@@ -130,30 +132,26 @@ export function offerDrfFigure({total = DRF_PAPER.total, demands = DRF_PAPER.dem
     const at = drfAt(result, d, index);
     const rows = [{step: 0, user: "A", share: 0}, {step: 0, user: "B", share: 0}];
     for (let i = 0; i <= index; i++) for (const u of USERS) rows.push({step: i + 1, user: u, share: result.steps[i]!.dominantShares[u]!});
-    const colour = {domain: [...USERS], range: [frameworkColour(0), frameworkColour(1)]};
+    const colourOf = (u: string) => frameworkColour(u === "A" ? 0 : 1);
     const wide = chartWidth >= 700;
     const w = wide ? Math.floor((chartWidth - 24) / 2) : chartWidth;
-    const last = rows.slice(-2);
-    const shares = Plot.plot({
+    const shares = chartFrame({
       width: w,
       height: 260,
-      marginLeft: 44,
-      marginRight: 56,
-      style: {fontSize: "12px", background: "transparent"},
+      margin: {left: 44, right: 56},
       ariaLabel: "Dominant share of each user after each step",
-      x: {domain: [0, Math.max(1, n)], label: "step →", ticks: Math.min(n, 10), tickFormat: "d"},
-      y: {domain: [0, 1], label: "↑ dominant share", grid: true, tickFormat: (v: number) => formatFraction(v, 4)},
-      color: colour,
-      marks: [
-        Plot.ruleY([0], {ariaHidden: "true"}),
-        Plot.ruleX([index + 1], {ariaHidden: "true", stroke: "var(--theme-foreground)", strokeDasharray: "3 3"}),
-        Plot.line(rows, {ariaHidden: "true", x: "step", y: "share", stroke: "user", strokeWidth: 3, curve: "step-after"}),
-        Plot.dot(rows, {ariaHidden: "true", x: "step", y: "share", fill: "user", r: 4}),
-        ...last.map((r) =>
-          Plot.text([r], {ariaHidden: "true", x: "step", y: "share", text: () => `${r.user} ${formatFraction(r.share)}`, dx: 8, dy: r.user === "A" ? -10 : 10, textAnchor: "start", fill: "var(--theme-foreground)", fontWeight: 600})
-        )
-      ]
-    } as Plot.PlotOptions);
+      x: {domain: [0, Math.max(1, n)], label: "step →", ticks: Math.min(n, 10), format: (v) => (Number.isInteger(v) ? String(v) : "")},
+      y: {domain: [0, 1], label: "↑ dominant share", grid: true, format: (v) => formatFraction(v, 4)}
+    });
+    const ink = "var(--theme-foreground)";
+    shares.marks.append(s("line", {x1: shares.x(index + 1), x2: shares.x(index + 1), y1: shares.y(0), y2: shares.y(1), stroke: ink, "stroke-dasharray": "3 3"}));
+    for (const u of USERS) {
+      const pts = rows.filter((r) => r.user === u).map((r) => [r.step, r.share] as const);
+      shares.marks.append(s("path", {d: stepPath(pts, shares.x, shares.y), fill: "none", stroke: colourOf(u), "stroke-width": 3}));
+      for (const [px, py] of pts) shares.marks.append(s("circle", {cx: shares.x(px), cy: shares.y(py), r: 4, fill: colourOf(u)}));
+      const [lx, ly] = pts[pts.length - 1]!;
+      shares.marks.append(s("text", {x: shares.x(lx) + 8, y: shares.y(ly) + (u === "A" ? -10 : 14), fill: ink, "font-weight": 600}, `${u} ${formatFraction(ly)}`));
+    }
     const bars: {resource: string; user: string; x1: number; x2: number; label: string}[] = [];
     for (const r of RES) {
       let x = 0;
@@ -163,27 +161,33 @@ export function offerDrfFigure({total = DRF_PAPER.total, demands = DRF_PAPER.dem
         x += v / t[r.key];
       }
     }
-    const usedText = RES.map((r) => ({resource: r.name, text: `${num(at.used.A![r.key] + at.used.B![r.key])} of ${r.unit(t[r.key])} used`}));
-    const filling = Plot.plot({
+    const filling = chartFrame({
       width: w,
       height: 260,
-      marginLeft: 64,
-      marginRight: 22,
-      marginTop: 30,
-      marginBottom: 44,
-      style: {fontSize: "12px", background: "transparent"},
+      margin: {left: 64, right: 22, top: 30, bottom: 44},
       ariaLabel: "How much of the cluster's CPUs and memory each user holds",
-      x: {domain: [0, 1], label: "fraction of the cluster →", labelOffset: 36, tickFormat: "%", grid: true},
-      y: {domain: ["CPUs", "Memory"], label: null, padding: 0.35},
-      color: colour,
-      marks: [
-        Plot.barX(["CPUs", "Memory"], {ariaHidden: "true", x1: 0, x2: 1, y: (r: string) => r, fill: "var(--c-panel)", stroke: "var(--c-line)"}),
-        Plot.barX(bars, {ariaHidden: "true", x1: "x1", x2: "x2", y: "resource", fill: "user", stroke: "var(--theme-background)", strokeWidth: 1.5}),
-        Plot.text(bars, {ariaHidden: "true", x: (b: {x1: number; x2: number}) => (b.x1 + b.x2) / 2, y: "resource", text: "label", fill: "var(--theme-foreground)", fontWeight: 700, stroke: "var(--theme-background)", strokeWidth: 4, paintOrder: "stroke"}),
-        Plot.text(usedText, {ariaHidden: "true", x: 1, y: "resource", text: "text", dy: -36, textAnchor: "end", fill: "var(--theme-foreground)"})
-      ]
-    } as Plot.PlotOptions);
-    charts.replaceChildren(h("div", {class: "offer-drf-chart"}, shares), h("div", {class: "offer-drf-chart"}, filling));
+      x: {domain: [0, 1], label: "fraction of the cluster →", grid: true, format: (v) => `${Math.round(v * 100)}%`},
+      y: {domain: [0, 1], ticks: 0}
+    });
+    const band = (i: number) => filling.y(1) + ((filling.y(0) - filling.y(1)) * (i * 2 + 1)) / 4;
+    const barH = 46;
+    RES.forEach((r, i) => {
+      const cy = band(i);
+      filling.marks.append(
+        s("text", {x: 58, y: cy + 4, "text-anchor": "end", fill: ink}, r.name),
+        s("rect", {x: filling.x(0), y: cy - barH / 2, width: filling.x(1) - filling.x(0), height: barH, fill: "var(--c-panel)", stroke: "var(--c-line)"}),
+        s("text", {x: filling.x(1), y: cy - barH / 2 - 6, "text-anchor": "end", fill: ink}, `${num(at.used.A![r.key] + at.used.B![r.key])} of ${r.unit(t[r.key])} used`)
+      );
+      for (const b of bars.filter((b) => b.resource === r.name)) {
+        filling.marks.append(s("rect", {x: filling.x(b.x1), y: cy - barH / 2, width: filling.x(b.x2) - filling.x(b.x1), height: barH, fill: colourOf(b.user), stroke: "var(--theme-background)", "stroke-width": 1.5}));
+      }
+      for (const b of bars.filter((b) => b.resource === r.name)) {
+        filling.marks.append(
+          s("text", {x: filling.x((b.x1 + b.x2) / 2), y: cy + 4, "text-anchor": "middle", fill: ink, "font-weight": 700, stroke: "var(--theme-background)", "stroke-width": 4, "paint-order": "stroke"}, b.label)
+        );
+      }
+    });
+    charts.replaceChildren(h("div", {class: "offer-drf-chart"}, shares.svg), h("div", {class: "offer-drf-chart"}, filling.svg));
     charts.classList.toggle("is-wide", wide);
     tbody.replaceChildren(
       ...USERS.map((u, i) =>
@@ -271,7 +275,24 @@ export function offerDrfFigure({total = DRF_PAPER.total, demands = DRF_PAPER.dem
     render(player.index());
   });
 
+  // A link to a moment (?drf=v1,c:9~18,a:1~4,b:3~1,n:2) fills in its numbers and opens at its step.
+  const codec = drfCodec("drf", MAX_STEPS);
+  const linked = momentFromPage(codec);
+  let notice: HTMLElement | null = linked && !linked.ok ? linkNotice(linked.problem) : null;
+  if (linked?.ok) {
+    const m = linked.value;
+    const result = drfProgressiveFilling(m.total, m.demands, {maxSteps: MAX_STEPS + 1});
+    if (result.steps.length > MAX_STEPS || m.step > result.steps.length) {
+      notice = linkNotice(m.step > result.steps.length ? `step (n): these numbers have only ${result.steps.length} steps` : `these numbers need more than ${MAX_STEPS} steps`);
+    } else {
+      const values = [m.total.cpus, m.total.mem, m.demands.A.cpus, m.demands.A.mem, m.demands.B.cpus, m.demands.B.mem];
+      [fields.totalCpus, fields.totalMem, fields.aCpus, fields.aMem, fields.bCpus, fields.bMem].forEach((f, i) => (f.input.value = String(values[i])));
+      current = {total: m.total, demands: {A: m.demands.A, B: m.demands.B}, result};
+      player.setCount(result.steps.length, m.step - 1);
+    }
+  }
+  const share = shareBar(codec, () => ({total: current.total, demands: {A: current.demands.A!, B: current.demands.B!}, step: player.index() + 1}), frame.narrate);
   frame.controls.append(inputs);
-  frame.body.append(player.controls, message, explain, charts, table);
+  frame.body.append(player.controls, share.element, ...(notice ? [notice] : []), message, explain, charts, table);
   return Object.assign(frame.root, {player});
 }

@@ -41,9 +41,9 @@ export function stepPlayer({count, onChange, keyTarget, intervalMs = 1200, unit 
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const reset = h("button", {type: "button", class: "wb-button", "data-action": "reset"}, "Reset");
-  const back = h("button", {type: "button", class: "wb-button", "data-action": "back"}, "◀ Back");
+  const back = h("button", {type: "button", class: "wb-button", "data-action": "back", "data-beat": "prev"}, "◀ Back");
   const play = h("button", {type: "button", class: "wb-button", "data-action": "play", "aria-pressed": "false"}, "▶ Play");
-  const step = h("button", {type: "button", class: "wb-button", "data-action": "step"}, "Step ▶");
+  const step = h("button", {type: "button", class: "wb-button", "data-action": "step", "data-beat": "next"}, "Step ▶");
   const readout = h("span", {class: "offer-readout"});
   const controls = h("div", {class: "wb-controls offer-player"}, reset, back, play, step, readout);
 

@@ -3,7 +3,10 @@
 // event, change speed, remove an agent (which forks the run from now on). Each run is simulated
 // once; its time series are computed once; the animation loop only reads the trace's working
 // state (viewAt, no copies), so it stays smooth with a thousand agents (canvas above 300).
-import {MesosScenarioProblems, runMesosScenario} from "../lib/mesos/resolve.js";
+import {MesosScenarioProblems, resolveMesosScenario, runMesosScenario} from "../lib/mesos/resolve.js";
+import {playCodec, type PlayForm, type PlayMoment} from "../lib/mesos/url.js";
+import {offerFork} from "./offerFork.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 import type {MesosScenario} from "../lib/mesos/scenario-schema.js";
 import {mesosTimeSeries, type MesosTimeSeries} from "../lib/mesos/series.js";
 import type {MesosTrace} from "../lib/mesos/simulate.js";
@@ -68,8 +71,8 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   const problems = h("div", {class: "offer-problems"});
 
   const playButton = h("button", {type: "button", class: "wb-button", "data-action": "play", "aria-pressed": "false"}, "▶ Play");
-  const backButton = h("button", {type: "button", class: "wb-button", "data-action": "back"}, "◀ Back");
-  const stepButton = h("button", {type: "button", class: "wb-button", "data-action": "step"}, "Step ▶");
+  const backButton = h("button", {type: "button", class: "wb-button", "data-action": "back", "data-beat": "prev"}, "◀ Back");
+  const stepButton = h("button", {type: "button", class: "wb-button", "data-action": "step", "data-beat": "next"}, "Step ▶");
   const speedSelect = h(
     "select",
     {"data-control": "speed"},
@@ -80,6 +83,7 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   const agentSelect = h("select", {"data-control": "agent"});
   const removeButton = h("button", {type: "button", class: "wb-button", "data-action": "remove-agent"}, "Remove this agent now");
   const faultList = h("span", {class: "offer-note", "data-readout": "faults"});
+  const forkButton = h("button", {type: "button", class: "wb-button", "data-action": "fork"}, "Fork here");
   const status = h("p", {class: "offer-status", role: "status"});
 
   const label = (text: string, control: HTMLElement) => h("label", {class: "offer-field"}, h("span", {}, text), control);
@@ -89,7 +93,8 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
     problems,
     h("div", {class: "wb-controls offer-row"}, playButton, backButton, stepButton, label("Speed", speedSelect)),
     h("div", {class: "wb-controls offer-row"}, label("Cluster time", slider), readout),
-    h("div", {class: "wb-controls offer-row"}, label("Agent", agentSelect), removeButton, faultList)
+    h("div", {class: "wb-controls offer-row"}, label("Agent", agentSelect), removeButton, faultList),
+    h("div", {class: "wb-controls offer-row"}, forkButton)
   );
 
   // ---- body
@@ -104,7 +109,9 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   const log = eventLog();
   const roles = rolesTable();
   const legendBox = h("div");
-  frame.body.append(status, legendBox, clusterBox, detail, chartsBox, log.element, roles.element);
+  const noticeBox = h("div");
+  const fork = offerFork(frame.narrate, () => render(true));
+  frame.body.append(noticeBox, status, legendBox, clusterBox, detail, fork.element, chartsBox, log.element, roles.element);
 
   // ---- state
   let run: Run | undefined;
@@ -120,6 +127,11 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   let pending: Promise<void> = Promise.resolve();
   let everConnected = false;
   const reduced = prefersReducedMotion();
+  // What a link needs besides the run: the preset it started from, the form when the reader edited
+  // it, and the faults the preset (or form) scheduled, to tell the reader's own apart.
+  let presetId = initial;
+  let edited: PlayForm | undefined;
+  let baseFaults = "";
 
   const describeFaults = (s: MesosScenario) => {
     const faults = s.faults ?? [];
@@ -143,6 +155,7 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
       shownIndex = index;
     }
     run.charts.setTime(time);
+    fork.show(time);
     slider.value = String(time);
     const text = `${Math.round(time / 100) / 10} s of ${trace.endTime / 1000} s`;
     readout.textContent = text;
@@ -227,6 +240,7 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   /** Computes a run, after a paint when it is big, so "Simulating…" shows first. */
   const start = (scenario: MesosScenario, keepTime = 0, announce?: string): Promise<void> => {
     setPlaying(false);
+    if (fork.current()) fork.close();
     problems.replaceChildren();
     const n = (scenario.agents ?? []).reduce((sum, a) => sum + (a.count ?? 1), 0);
     frame.root.dataset.state = "computing";
@@ -256,6 +270,9 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
   const loadPreset = (id: string) => {
     const preset = presets.find((p) => p.id === id) ?? presets[0]!;
     presetSelect.value = preset.id;
+    presetId = preset.id;
+    edited = undefined;
+    baseFaults = JSON.stringify(preset.scenario.faults ?? []);
     description.textContent = preset.scenario.description ?? "";
     settings.load(preset.scenario);
     return start(preset.scenario, 0, `Loaded "${preset.title}". Press Play or Step.`);
@@ -268,6 +285,8 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
       frame.narrate(`${result.problems.length} setting${result.problems.length === 1 ? " needs" : "s need"} fixing.`);
       return;
     }
+    edited = settings.snapshot();
+    baseFaults = JSON.stringify(result.scenario.faults ?? []);
     void start(result.scenario, 0, "New run with your settings, from 0 s.");
   };
 
@@ -344,7 +363,65 @@ export function offerPlayground({presets = playgroundPresets(), initial = "free-
     render(true);
   });
 
-  void loadPreset(initial);
+  forkButton.addEventListener("click", () => {
+    if (!run) return;
+    setPlaying(false);
+    fork.open(run.trace, run.scenario, time);
+  });
+
+  // ---- links to a moment: ?sim=v1,p:…,s:…,t:…[,a:…,u:…,w:…][,f:…][,k:…]
+  const codec = playCodec(presets.map((p) => p.id));
+  const moment = (): PlayMoment => {
+    const faults = run?.scenario.faults ?? [];
+    return {
+      preset: presetId,
+      seed: run?.trace.scenario.seed ?? 1,
+      time: Math.round(time),
+      ...(edited ? {form: edited} : {}),
+      ...(JSON.stringify(faults) !== baseFaults ? {faults: faults.map((f) => ({at: f.at, action: f.action, target: f.target}))} : {}),
+      ...(fork.current() ? {fork: fork.current()!} : {})
+    };
+  };
+  const share = shareBar(codec, moment, frame.narrate);
+  frame.controls.append(share.element);
+
+  /** Opens the moment a link describes; a problem is shown as a notice and the default preset loads. */
+  const openLinked = (m: PlayMoment): Promise<void> | string => {
+    const preset = presets.find((p) => p.id === m.preset)!;
+    void loadPreset(preset.id);
+    let scenario: MesosScenario = preset.scenario;
+    if (m.form) {
+      settings.fill(m.form);
+      const result = settings.read();
+      if ("problems" in result) return result.problems[0]!;
+      scenario = result.scenario;
+      edited = m.form;
+      baseFaults = JSON.stringify(scenario.faults ?? []);
+    }
+    scenario = {...scenario, seed: m.seed, ...(m.faults ? {faults: m.faults} : {})};
+    try {
+      resolveMesosScenario(scenario);
+    } catch (error) {
+      if (error instanceof MesosScenarioProblems) return prettyPath(error.problems[0]!, scenario);
+      throw error;
+    }
+    return start(scenario, m.time).then(() => {
+      if (run && m.time > run.trace.endTime) seek(run.trace.endTime);
+      if (run && m.fork) {
+        const problem = fork.run(run.trace, run.scenario, m.fork.at, m.fork.change);
+        if (problem) noticeBox.replaceChildren(linkNotice(`the fork cannot run: ${problem}`));
+      }
+      frame.narrate(`Opened the linked moment: ${Math.round(time / 100) / 10} s.`);
+    });
+  };
+  const linked = momentFromPage(codec);
+  let opened: Promise<void> | string | undefined;
+  if (linked?.ok) opened = openLinked(linked.value);
+  if (typeof opened === "string" || (linked && !linked.ok)) {
+    noticeBox.replaceChildren(linkNotice(typeof opened === "string" ? opened : (linked as {problem: string}).problem));
+    opened = undefined;
+  }
+  if (!opened) void loadPreset(initial);
 
   return Object.assign(frame.root, {
     ready: () => pending,

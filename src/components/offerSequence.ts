@@ -70,6 +70,8 @@ export function sequenceItem(event: MesosTraceEvent): SequenceItem {
       return {kind: "note", lane: "master", label: `offer timed out after ${formatTime(event.data.timeoutMs)}`, framework: event.data.frameworkId};
     case "agent-removed":
       return {kind: "note", lane: "master", label: `${event.data.agentId} removed`};
+    case "setting-changed":
+      return {kind: "note", lane: "master", label: `${event.data.set} set to ${event.data.value ?? "none"}`};
   }
 }
 

@@ -4,6 +4,7 @@
 // durations, faults, join times) carries over from the preset.
 import {resolveMesosScenario} from "../lib/mesos/resolve.js";
 import type {MesosFrameworkSpec, MesosScenario} from "../lib/mesos/scenario-schema.js";
+import type {PlayForm} from "../lib/mesos/url.js";
 import {h} from "./dom.js";
 import {FRAMEWORK_COLOURS, frameworkColour, numberField, readNumber} from "./offerShared.js";
 
@@ -19,6 +20,10 @@ export interface SettingsForm {
   load(scenario: MesosScenario): void;
   /** The scenario the form describes, or what is wrong with it (one line per problem). */
   read(): {scenario: MesosScenario} | {problems: string[]};
+  /** The form's values as numbers (for a link), or undefined while one is not a number. */
+  snapshot(): PlayForm | undefined;
+  /** Sets the form to `form`, on top of the scenario last loaded. */
+  fill(form: PlayForm): void;
 }
 
 const BEHAVIOURS = [
@@ -29,6 +34,8 @@ const BEHAVIOURS = [
 
 interface Row {
   base: FrameworkInput;
+  /** The loaded scenario's framework this row started from (null: added by the reader). */
+  baseIndex: number | null;
   tr: HTMLTableRowElement;
   name: HTMLInputElement;
   role: HTMLInputElement;
@@ -65,11 +72,12 @@ export function settingsForm({onRun}: {onRun: () => void}): SettingsForm {
     add.disabled = rows.length >= FRAMEWORK_COLOURS;
   };
 
-  const addRow = (fw: FrameworkInput) => {
+  const addRow = (fw: FrameworkInput, baseIndex: number | null = null) => {
     const shape = Array.isArray(fw.task) ? fw.task[0]! : fw.task;
     const name = input("text", fw.name, {size: 10, "data-col": "name", spellcheck: "false"});
     const row: Row = {
       base: fw,
+      baseIndex,
       tr: h("tr"),
       name,
       role: input("text", fw.role ?? "*", {size: 9, "data-col": "role", spellcheck: "false"}),
@@ -114,10 +122,11 @@ export function settingsForm({onRun}: {onRun: () => void}): SettingsForm {
     renumber();
   };
 
+  const newFramework = (k: number): FrameworkInput => ({name: `fw-${k}`, role: `role-${k}`, task: {cpus: 1, mem: 1024, durationMs: {min: 4000, max: 12000}}, instances: 6});
   add.addEventListener("click", () => {
     let k = rows.length + 1;
     while (rows.some((r) => r.name.value === `fw-${k}`)) k++;
-    addRow({name: `fw-${k}`, role: `role-${k}`, task: {cpus: 1, mem: 1024, durationMs: {min: 4000, max: 12000}}, instances: 6});
+    addRow(newFramework(k));
     rows.at(-1)!.name.focus();
   });
   run.addEventListener("click", onRun);
@@ -175,7 +184,46 @@ export function settingsForm({onRun}: {onRun: () => void}): SettingsForm {
         .join(" ");
       rows.length = 0;
       tbody.replaceChildren();
-      for (const fw of scenario.frameworks ?? []) addRow(fw);
+      (scenario.frameworks ?? []).forEach((fw, i) => addRow(fw, i));
+    },
+    snapshot() {
+      const n = (i: HTMLInputElement) => readNumber(i);
+      const values = rows.map((r) => [n(r.weight), n(r.cpus), n(r.mem), n(r.instances), n(r.refuse)]);
+      const agents = n(count.input);
+      const untilS = n(until.input);
+      if (agents === undefined || untilS === undefined || values.some((v) => v.some((x) => x === undefined))) return undefined;
+      return {
+        agents,
+        cpus: n(cpus.input) ?? null,
+        mem: n(mem.input) ?? null,
+        untilS,
+        frameworks: rows.map((r, i) => {
+          const [weight, c, m, instances, refuseSeconds] = values[i] as number[];
+          return {base: r.baseIndex, name: r.name.value.trim(), role: r.role.value.trim(), weight: weight!, cpus: c!, mem: m!, instances: instances!, behaviour: r.behaviour.value as "launch", refuseSeconds: refuseSeconds!};
+        })
+      };
+    },
+    fill(form) {
+      count.input.value = String(form.agents);
+      cpus.input.value = form.cpus === null ? "" : String(form.cpus);
+      mem.input.value = form.mem === null ? "" : String(form.mem);
+      until.input.value = String(form.untilS);
+      rows.length = 0;
+      tbody.replaceChildren();
+      form.frameworks.forEach((f, i) => {
+        const from = f.base === null ? undefined : base.frameworks?.[f.base];
+        addRow(from ?? newFramework(i + 1), from ? f.base : null);
+        const r = rows.at(-1)!;
+        r.name.value = f.name;
+        r.role.value = f.role;
+        r.weight.value = String(f.weight);
+        r.cpus.value = String(f.cpus);
+        r.mem.value = String(f.mem);
+        r.instances.value = String(f.instances);
+        r.behaviour.value = f.behaviour;
+        r.refuse.value = String(f.refuseSeconds);
+        r.name.dispatchEvent(new Event("input"));
+      });
     },
     read() {
       const problems: string[] = [];

@@ -12,7 +12,9 @@ import {vipsOfState, type L4lbVip} from "../lib/discovery/vips.js";
 import type {MesosState} from "../lib/state/types.js";
 import {h, prefersReducedMotion, s, uniqueId} from "./dom.js";
 import {errorBox, figureFrame} from "./figure.js";
-import {VipSim, type VipBackendView, type VipSimOptions} from "../lib/discovery/view/vip-sim.js";
+import {VIP_SIM_DEFAULTS, VipSim, type VipBackendView, type VipSimOptions} from "../lib/discovery/view/vip-sim.js";
+import {replayVip, vipCodec, type VipMoment} from "../lib/discovery/view/vip-url.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 
 export interface VipFigureOptions extends VipSimOptions {
   width?: number;
@@ -49,6 +51,8 @@ export function vipFigure(state: MesosState, {width = 640, animate = !prefersRed
   let vip = vips[0]!;
   let sim: VipSim;
   let timer: ReturnType<typeof setInterval> | undefined;
+  // Health changes made so far in this run, for a link to the moment.
+  let healthLog: VipMoment["health"] = [];
 
   const vipSelect = h("select", {id: `${id}-vip`}, vips.map((v, i) => h("option", {value: String(i)}, `${v.dnsName?.replace(/\.$/, "")}:${v.port}`)));
   const step = h("button", {type: "button", class: "wb-button vip-step", "data-beat": "next"}, "Step 1 s");
@@ -128,6 +132,7 @@ export function vipFigure(state: MesosState, {width = 640, animate = !prefersRed
         const box = h("input", {type: "checkbox", id: `${id}-h${i}`, checked: true, "data-backend": backendId(b)});
         box.addEventListener("change", () => {
           sim.setHealthy(backendId(b), box.checked);
+          healthLog.push({at: sim.time, backend: i, healthy: box.checked});
           draw();
           frame.narrate(
             box.checked
@@ -143,6 +148,7 @@ export function vipFigure(state: MesosState, {width = 640, animate = !prefersRed
   function start(): void {
     stop();
     sim = new VipSim(vip.backends.map(backendId), simOptions);
+    healthLog = [];
     address.replaceChildren(
       "Clients connect to ",
       h("code", {}, `${vip.dnsName?.replace(/\.$/, "")}:${vip.port}`),
@@ -193,8 +199,28 @@ export function vipFigure(state: MesosState, {width = 640, animate = !prefersRed
     frame.narrate(`Now balancing ${vip.dnsName?.replace(/\.$/, "")}:${vip.port} over ${vip.backends.length} backend${vip.backends.length === 1 ? "" : "s"}.`);
   });
 
-  frame.controls.append(h("label", {for: `${id}-vip`}, "VIP"), vipSelect, step, play, reset);
+  // ---- links to a moment: ?vip=v1,v:0,s:42,t:12,h:5~1~0
+  const codec = vipCodec(vips.length, (i) => vips[i]!.backends.length);
+  const seed = simOptions.seed ?? VIP_SIM_DEFAULTS.seed;
+  const share = shareBar(codec, () => ({vip: vips.indexOf(vip), seed, time: sim.time, health: healthLog.map((c) => ({...c}))}), frame.narrate);
+  frame.controls.append(h("label", {for: `${id}-vip`}, "VIP"), vipSelect, step, play, reset, share.element);
   frame.body.append(address, health, clock, svg);
   start();
+  const linked = momentFromPage(codec);
+  if (linked && !linked.ok) frame.body.prepend(linkNotice(linked.problem));
+  if (linked?.ok) {
+    const m = linked.value;
+    vip = vips[m.vip]!;
+    vipSelect.value = String(m.vip);
+    start();
+    sim = replayVip(vip.backends.map(backendId), simOptions, m);
+    healthLog = m.health.map((c) => ({...c}));
+    for (const r of sim.backends()) {
+      const box = health.querySelector<HTMLInputElement>(`input[data-backend="${r.id}"]`);
+      if (box) box.checked = r.healthy;
+    }
+    draw();
+    frame.narrate(`Opened the linked moment: ${clock.textContent}`);
+  }
   return frame.root;
 }

@@ -20,7 +20,7 @@ describe("offerDrfFigure", () => {
     document.body.replaceChildren(fig);
   });
 
-  it("labels every input, starts before the first step, and draws two Plot charts", () => {
+  it("labels every input, starts before the first step, and draws two SVG charts", () => {
     const labels = [...fig.querySelectorAll(".offer-field")].map((l) => [l.textContent, (l.querySelector("input") as HTMLInputElement).value]);
     expect(labels).toEqual([
       ["Cluster CPUs", "9"],

@@ -48,7 +48,7 @@ describe("offerPlayground", () => {
     expect([...fig.querySelectorAll(".offer-legend li")].map((l) => l.textContent).slice(0, 3)).toEqual(["marathon (role services)", "spark (role analytics)", "jenkins (role ci)"]);
   });
 
-  it("draws five labelled agent cards with SVG and two Plot charts", () => {
+  it("draws five labelled agent cards with SVG and two SVG charts", () => {
     expect(q(".offer-cluster").getAttribute("data-mode")).toBe("cards");
     expect([...fig.querySelectorAll(".offer-agent")].map((g) => g.getAttribute("data-agent"))).toEqual(["agent-1", "agent-2", "agent-3", "agent-4", "agent-5"]);
     expect(fig.querySelectorAll(".offer-chart svg").length).toBe(2);

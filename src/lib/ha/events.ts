@@ -39,7 +39,8 @@ export const HA_EVENT_KINDS = [
   "task-state",
   "task-health",
   "task-hung",
-  "launch-blocked"
+  "launch-blocked",
+  "setting-changed"
 ] as const;
 export type HaEventKind = (typeof HA_EVENT_KINDS)[number];
 
@@ -85,6 +86,8 @@ export interface HaEventData {
   "task-health": {taskId: string; healthy: boolean; failures: number};
   "task-hung": {taskId: string};
   "launch-blocked": {appId: string; missing: number; reason: string};
+  /** A setting changed during the run (see HaChange). */
+  "setting-changed": {set: "zkSessionTimeoutMs"; value: number; previous: number};
 }
 
 export type HaTraceEventOf<K extends HaEventKind> = SimTraceEvent<K, HaEventData[K]> & {readonly data: HaEventData[K]};

@@ -9,6 +9,9 @@ export * from "./constants.js";
 export {quorumSize, toleratedFailures} from "./quorum.js";
 export {
   HA_FAULT_ACTIONS,
+  HA_CHANGE_SETTINGS,
+  type HaChange,
+  type HaChangeSetting,
   type HaFaultAction,
   type HaFault,
   type HaConstraint,

@@ -11,7 +11,7 @@ import {checkFramework, failoverTimeout, launch, marathonObserve, tryRegisterFra
 import {abort, checkRecovery, elect, fetchTimeout, forgetLeadership, recover} from "./masters.js";
 import {placeInstance} from "./placement.js";
 import {applyHaEvent} from "./reducer.js";
-import {emit, PRIORITY, type HaJob, type HaRuntime} from "./runtime.js";
+import {emit, PRIORITY, secs, type HaJob, type HaRuntime} from "./runtime.js";
 import type {HaResolvedScenario} from "./scenario.js";
 import {cloneHaState, haStateSize, initialHaState, type HaState} from "./state.js";
 import {healthCheck, healthFail, scheduleWarmHealthChecks, stepTask} from "./tasks.js";
@@ -144,6 +144,19 @@ function handle(rt: HaRuntime, job: HaJob): void {
     case "health-fail":
       healthFail(rt, job.taskId);
       break;
+    case "change": {
+      const change = rt.scenario.changes[job.index]!;
+      const previous = rt.timeoutMs;
+      rt.timeoutMs = change.value;
+      emit(
+        rt,
+        "setting-changed",
+        ["zookeeper"],
+        `The operator sets the ZooKeeper session timeout to ${secs(change.value)} (it was ${secs(previous)}): every session timer started from now on uses it.`,
+        {set: change.set, value: change.value, previous}
+      );
+      break;
+    }
   }
   settle(rt);
 }
@@ -179,6 +192,8 @@ export function createHaModel(scenario: HaResolvedScenario): SimModel<HaState, H
       };
       warmStart(rt);
       scenario.faults.forEach((fault, index) => ctx.schedule(fault.at, {type: "fault", index}, {priority: PRIORITY.fault}));
+      // After everything else known at the start: adding a change leaves the run before it as it was.
+      scenario.changes.forEach((change, index) => ctx.schedule(change.at, {type: "change", index}, {priority: PRIORITY.fault}));
       return (job) => handle(rt, job);
     }
   };

@@ -194,5 +194,7 @@ export function applyHaEvent(state: HaState, event: HaTraceEvent): void {
     case "launch-blocked":
       state.apps[event.data.appId]!.blocked = true;
       return;
+    case "setting-changed":
+      return;
   }
 }

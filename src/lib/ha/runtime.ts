@@ -9,6 +9,7 @@ import type {HaState} from "./state.js";
 
 export type HaJob =
   | {readonly type: "fault"; readonly index: number}
+  | {readonly type: "change"; readonly index: number}
   | {readonly type: "start"; readonly ids: readonly string[]; readonly target: string}
   | {readonly type: "zk-elect"}
   | {readonly type: "session-expire"; readonly session: string}
@@ -33,7 +34,8 @@ export const PRIORITY = {fault: 0, normal: 1, clientTimeout: 2, expiry: 3, ping:
 export interface HaRuntime {
   readonly scenario: HaResolvedScenario;
   readonly ctx: SimContext<HaState, HaJob, HaTraceEvent>;
-  readonly timeoutMs: number;
+  /** The ZooKeeper session timeout for timers started now (a change may set it during the run). */
+  timeoutMs: number;
   /** Whether each contender had a ZooKeeper connection when last looked at. */
   readonly connected: Map<string, boolean>;
   /** Client-side session timers, by process. */

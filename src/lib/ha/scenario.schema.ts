@@ -10,7 +10,7 @@ import {
   ZK_MIN_SESSION_TIMEOUT_MS,
   ZK_TICK_TIME_MS
 } from "./constants.js";
-import {HA_FAULT_ACTIONS, resolveHaScenario, type HaResolvedScenario, type HaScenario} from "./scenario.js";
+import {HA_CHANGE_SETTINGS, HA_FAULT_ACTIONS, resolveHaScenario, type HaResolvedScenario, type HaScenario} from "./scenario.js";
 
 const int = (min: number, max: number, what = "a whole number") =>
   z
@@ -71,7 +71,8 @@ export const haScenarioSchema = z.strictObject({
   agents: z.strictObject({count: int(1, 30, "a whole number of agents"), cpus: z.number().positive().max(256).optional()}).optional(),
   apps: z.array(appSchema).max(6).optional(),
   parameters: parametersSchema.optional(),
-  faults: z.array(faultSchema).max(40, {error: "expected at most 40 faults"}).optional()
+  faults: z.array(faultSchema).max(40, {error: "expected at most 40 faults"}).optional(),
+  changes: z.array(z.strictObject({at: ms(0, 3_600_000), set: z.enum(HA_CHANGE_SETTINGS), value: ms(4000, 40_000)})).max(10).optional()
 }) satisfies z.ZodType<HaScenario>;
 
 /** Validates an HA scenario (plain JSON) and resolves it. Throws a ScenarioError listing each problem as `path: problem`. */

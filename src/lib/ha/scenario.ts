@@ -13,6 +13,8 @@ import {
   DEFAULT_ZONES,
   MARATHON_FAILOVER_TIMEOUT_S,
   MAX_AGENT_PING_TIMEOUTS,
+  ZK_MAX_SESSION_TIMEOUT_MS,
+  ZK_MIN_SESSION_TIMEOUT_MS,
   ZK_SESSION_TIMEOUT_MS
 } from "./constants.js";
 
@@ -29,6 +31,17 @@ export interface HaFault {
 
 /** Marathon placement constraints: `["hostname", "UNIQUE"]`, `["zone", "GROUP_BY"]` or `["zone", "GROUP_BY", "3"]`. */
 export type HaConstraint = [field: "hostname" | "zone", operator: "UNIQUE" | "GROUP_BY", value?: string];
+
+/** Settings that can change during a run (the fork of a run changes one at the fork time). */
+export const HA_CHANGE_SETTINGS = ["zkSessionTimeoutMs"] as const;
+export type HaChangeSetting = (typeof HA_CHANGE_SETTINGS)[number];
+
+/** From `at` on, the ZooKeeper session timeout is `value` ms for every timer started from then. */
+export interface HaChange {
+  at: number;
+  set: HaChangeSetting;
+  value: number;
+}
 
 export interface HaAppSpec {
   id: string;
@@ -64,6 +77,7 @@ export interface HaScenario {
   apps?: HaAppSpec[];
   parameters?: HaParameters;
   faults?: HaFault[];
+  changes?: HaChange[];
 }
 
 export interface HaResolvedAgent {
@@ -92,6 +106,7 @@ export interface HaResolvedScenario {
   readonly apps: readonly HaResolvedApp[];
   readonly parameters: Required<HaParameters>;
   readonly faults: readonly HaFault[];
+  readonly changes: readonly HaChange[];
 }
 
 /** What a fault target names. */
@@ -167,6 +182,12 @@ export function resolveHaScenario(input: HaScenario): HaResolvedScenario {
       problems.push(`faults[${i}].action: a task can only be killed or hang, not "${f.action}"`);
     }
   });
+  const changes = input.changes ?? [];
+  changes.forEach((c, i) => {
+    if (!HA_CHANGE_SETTINGS.includes(c.set)) problems.push(`changes[${i}].set: expected one of: ${HA_CHANGE_SETTINGS.join(", ")}`);
+    if (!(c.at >= 0) || !Number.isFinite(c.at)) problems.push(`changes[${i}].at: expected a time ≥ 0 ms`);
+    if (!(c.value >= ZK_MIN_SESSION_TIMEOUT_MS && c.value <= ZK_MAX_SESSION_TIMEOUT_MS)) problems.push(`changes[${i}].value: expected a session timeout from ${ZK_MIN_SESSION_TIMEOUT_MS} to ${ZK_MAX_SESSION_TIMEOUT_MS} ms`);
+  });
   if (problems.length) throw new ScenarioError(problems);
   return {
     name: input.name ?? "",
@@ -178,6 +199,7 @@ export function resolveHaScenario(input: HaScenario): HaResolvedScenario {
     agents,
     apps,
     parameters,
-    faults
+    faults,
+    changes
   };
 }

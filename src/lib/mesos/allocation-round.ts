@@ -45,7 +45,7 @@ function runAllocation(rt: MesosRuntime, trigger: MesosAllocationTrigger, agents
     roleOrder
   });
   if (!allocatable) return;
-  const timeout = rt.scenario.parameters.offerTimeoutMs;
+  const timeout = rt.offerTimeoutMs;
   for (const a of allocator.allocate(candidates)) {
     const offerId = `o-${rt.nextOfferId++}`;
     const roleFrameworks = ctx.state.roles[a.role]?.frameworks.length ?? 1;
@@ -63,6 +63,6 @@ function runAllocation(rt: MesosRuntime, trigger: MesosAllocationTrigger, agents
       frameworkLowest: a.frameworkLowest
     });
     ctx.after(rt.frameworks.get(a.frameworkId)!.spec.responseMs, {type: "respond", offerId});
-    if (timeout !== null) ctx.after(timeout, {type: "offer-timeout", offerId});
+    if (timeout !== null) ctx.after(timeout, {type: "offer-timeout", offerId, timeoutMs: timeout});
   }
 }

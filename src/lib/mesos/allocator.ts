@@ -114,6 +114,11 @@ export class MesosAllocator {
     this.#frameworkSorters.get(role)!.add(id);
   }
 
+  /** Sets a role's weight from now on (also before any framework of it has subscribed). */
+  updateRoleWeight(role: string, weight: number): void {
+    this.roleSorter.updateWeight(role, weight);
+  }
+
   /** SUPPRESS: no more offers to this framework. */
   suppress(frameworkId: string): void {
     const fw = this.#framework(frameworkId);

@@ -48,7 +48,8 @@ export const MESOS_EVENT_KINDS = [
   "offer-timeout",
   "task-state",
   "ack",
-  "agent-removed"
+  "agent-removed",
+  "setting-changed"
 ] as const;
 export type MesosEventKind = (typeof MESOS_EVENT_KINDS)[number];
 
@@ -135,6 +136,8 @@ export interface MesosEventData {
     relaunch: boolean;
   };
   ack: {taskId: string; frameworkId: string; state: MesosSimTaskState; uuid: string};
+  /** A setting changed during the run (see MesosChange); `target` is the framework or role. */
+  "setting-changed": {set: "offerTimeoutMs" | "refuseSeconds" | "weight"; target: string | null; value: number | null; previous: number | null};
 }
 
 export type MesosTraceEventOf<K extends MesosEventKind> = SimTraceEvent<K, MesosEventData[K]> & {readonly data: MesosEventData[K]};

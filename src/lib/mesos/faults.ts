@@ -5,7 +5,8 @@ import {isTerminalTaskState} from "./events.js";
 import {rescindOffer, revive} from "./offer-responses.js";
 import {emit, type MesosRuntime} from "./runtime.js";
 import {changeTaskState} from "./task-lifecycle.js";
-import type {MesosFault} from "./scenario-schema.js";
+import {formatSeconds} from "./explain.js";
+import type {MesosChange, MesosFault} from "./scenario-schema.js";
 
 export function removeAgent(rt: MesosRuntime, agentId: string, reason: string): void {
   const {ctx, allocator} = rt;
@@ -42,5 +43,28 @@ export function runFault(rt: MesosRuntime, fault: MesosFault): void {
     case "kill-task":
       changeTaskState(rt, fault.target, "TASK_KILLED", "the operator asked for it");
       return;
+  }
+}
+
+/** A setting changes from now on (the fork of a run). Offers already out keep the timeout they were made with. */
+export function runChange(rt: MesosRuntime, change: MesosChange): void {
+  const {set, value} = change;
+  const target = change.target ?? null;
+  if (set === "offerTimeoutMs") {
+    const previous = rt.offerTimeoutMs;
+    rt.offerTimeoutMs = value;
+    const words = (v: number | null) => (v === null ? "none" : formatSeconds(v));
+    emit(rt, "setting-changed", ["master"], `The operator sets --offer_timeout to ${words(value)} (it was ${words(previous)}): offers made from now on ${value === null ? "never time out" : `are taken back if unanswered for ${words(value)}`}.`, {set, target, value, previous});
+  } else if (set === "refuseSeconds") {
+    const fw = rt.frameworks.get(target!);
+    const spec = fw?.spec ?? rt.scenario.frameworks.find((f) => f.name === target)!;
+    const previous = spec.refuseSeconds;
+    if (fw) fw.spec = {...fw.spec, refuseSeconds: value!};
+    else (rt as {scenario: MesosRuntime["scenario"]}).scenario = {...rt.scenario, frameworks: rt.scenario.frameworks.map((f) => (f.name === target ? {...f, refuseSeconds: value!} : f))};
+    emit(rt, "setting-changed", [target!], `From now on ${target} declines with refuse_seconds ${value} (it was ${previous}).`, {set, target, value, previous});
+  } else {
+    const previous = rt.ctx.state.roles[target!]?.weight ?? rt.scenario.frameworks.find((f) => f.role === target)?.weight ?? 1;
+    rt.allocator.updateRoleWeight(target!, value!);
+    emit(rt, "setting-changed", ["allocator"], `The operator sets role ${target}'s weight to ${value} (it was ${previous}): its dominant share is now divided by ${value}.`, {set, target, value, previous});
   }
 }

@@ -47,6 +47,10 @@ export {
   mesosConstraintSchema,
   mesosParametersSchema,
   mesosFaultSchema,
+  mesosChangeSchema,
+  MESOS_CHANGE_SETTINGS,
+  type MesosChangeSetting,
+  type MesosChange,
   type MesosScenario,
   type MesosScenarioParsed,
   type MesosAgentSpec,
@@ -96,6 +100,7 @@ export {
   type MesosPlannedLaunch
 } from "./scheduler.js";
 export {createMesosModel} from "./model.js";
+export {mesosChangeProblems} from "./changes.js";
 export {type MesosJob} from "./runtime.js";
 export {simulate, simulate as simulateMesos, type MesosSimulateOptions, type MesosTrace} from "./simulate.js";
 export {

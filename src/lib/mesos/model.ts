@@ -5,7 +5,7 @@ import type {SimModel} from "../sim/simulation.js";
 import {MesosAllocator} from "./allocator.js";
 import {requestAllocation, runBatchAllocation, runPendingAllocation} from "./allocation-round.js";
 import type {MesosTraceEvent} from "./events.js";
-import {runFault} from "./faults.js";
+import {runChange, runFault} from "./faults.js";
 import {expireFilter, respondToOffer, timeOutOffer} from "./offer-responses.js";
 import {applyMesosEvent} from "./reducer.js";
 import {emit, type MesosFrameworkRuntime, type MesosJob, type MesosRuntime} from "./runtime.js";
@@ -35,6 +35,7 @@ export function createMesosModel(scenario: MesosResolvedScenario): SimModel<Meso
         agents: new Map(scenario.agents.map((a) => [a.id, a])),
         frameworks: new Map(),
         pendingAllocation: null,
+        offerTimeoutMs: scenario.parameters.offerTimeoutMs,
         nextOfferId: 1,
         nextFilterId: 1,
         nextUpdateId: 1
@@ -42,6 +43,9 @@ export function createMesosModel(scenario: MesosResolvedScenario): SimModel<Meso
       for (const agent of scenario.agents) ctx.schedule(agent.addAt, {type: "add-agent", agentId: agent.id});
       for (const fw of scenario.frameworks) ctx.schedule(fw.subscribeAt, {type: "subscribe", frameworkId: fw.name});
       scenario.faults.forEach((fault, index) => ctx.schedule(fault.at, {type: "fault", index}));
+      // Scheduled after everything else known at the start, so a change added to a scenario leaves
+      // the order of all other jobs, and so the run before it, exactly as it was.
+      scenario.changes.forEach((change, index) => ctx.schedule(change.at, {type: "change", index}));
       ctx.schedule(scenario.parameters.allocationIntervalMs, {type: "batch"});
       return (job) => handleJob(rt, job);
     }
@@ -91,7 +95,7 @@ function handleJob(rt: MesosRuntime, job: MesosJob): void {
     case "respond":
       return respondToOffer(rt, job.offerId);
     case "offer-timeout":
-      return timeOutOffer(rt, job.offerId);
+      return timeOutOffer(rt, job.offerId, job.timeoutMs);
     case "filter-expire":
       return expireFilter(rt, job.frameworkId, job.agentId, job.filterId);
     case "task-step":
@@ -100,5 +104,7 @@ function handleJob(rt: MesosRuntime, job: MesosJob): void {
       return acknowledge(rt, job.taskId, job.state, job.uuid);
     case "fault":
       return runFault(rt, rt.scenario.faults[job.index]!);
+    case "change":
+      return runChange(rt, rt.scenario.changes[job.index]!);
   }
 }

@@ -173,10 +173,10 @@ export function expireFilter(rt: MesosRuntime, frameworkId: string, agentId: str
   );
 }
 
-export function timeOutOffer(rt: MesosRuntime, offerId: string): void {
+export function timeOutOffer(rt: MesosRuntime, offerId: string, timeoutMs: number): void {
   const offer = rt.ctx.state.offers[offerId];
   if (!offer) return;
-  const timeoutMs = rt.scenario.parameters.offerTimeoutMs ?? 0;
+  
   emit(
     rt,
     "offer-timeout",

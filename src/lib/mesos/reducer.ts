@@ -161,6 +161,17 @@ export function applyMesosEvent(state: MesosSimState, event: MesosTraceEvent): v
     case "filter-expired":
       delete state.filters[event.data.filterId];
       return;
+    case "setting-changed": {
+      const d = event.data;
+      if (d.set === "weight" && d.target !== null && d.value !== null) {
+        const role = state.roles[d.target];
+        if (role) {
+          role.weight = d.value;
+          for (const id of role.frameworks) state.frameworks[id]!.weight = d.value;
+        }
+      }
+      return;
+    }
     case "suppress":
       state.frameworks[event.data.frameworkId]!.suppressed = true;
       return;

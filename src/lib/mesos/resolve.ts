@@ -17,7 +17,8 @@ import {
 } from "./constants.js";
 import {createMesosModel} from "./model.js";
 import type {MesosResolvedAgent, MesosResolvedFramework, MesosResolvedScenario} from "./scenario.js";
-import type {MesosFault, MesosScenario, MesosTaskShape} from "./scenario-schema.js";
+import {mesosChangeProblems} from "./changes.js";
+import type {MesosChange, MesosFault, MesosScenario, MesosTaskShape} from "./scenario-schema.js";
 import type {MesosTrace} from "./simulate.js";
 
 /** A scenario the light resolver refuses: one `path: problem` line per problem. */
@@ -32,6 +33,7 @@ export class MesosScenarioProblems extends Error {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const FAULTS = ["remove-agent", "kill-agent", "kill-task"];
+const CHANGES = ["offerTimeoutMs", "refuseSeconds", "weight"];
 
 /** Mesos role names (docs/roles.md), as scenario-schema.ts checks them. */
 function roleProblem(role: string): string | undefined {
@@ -153,8 +155,16 @@ export function resolveMesosScenario(input: MesosScenario): MesosResolvedScenari
   atLeast0("parameters.untilMs", parameters.untilMs);
   if (parameters.offerTimeoutMs !== null) positive("parameters.offerTimeoutMs", parameters.offerTimeoutMs);
 
+  const changes: MesosChange[] = (input.changes ?? []).map((c, i) => {
+    atLeast0(`changes[${i}].at`, c.at);
+    if (!CHANGES.includes(c.set)) problems.push(`changes[${i}].set: expected one of: ${CHANGES.join(", ")}`);
+    if (c.value !== null && (typeof c.value !== "number" || !Number.isFinite(c.value) || c.value < 0)) problems.push(`changes[${i}].value: expected a number ≥ 0 or null`);
+    return c.target === undefined ? {at: c.at, set: c.set, value: c.value} : {at: c.at, set: c.set, target: c.target, value: c.value};
+  });
+  problems.push(...mesosChangeProblems(changes, frameworkNames, new Set(roleWeight.keys())));
+
   if (problems.length) throw new MesosScenarioProblems(problems);
-  return {name: input.name ?? "", description: input.description ?? "", seed: input.seed ?? 1, agents, frameworks, parameters, faults};
+  return {name: input.name ?? "", description: input.description ?? "", seed: input.seed ?? 1, agents, frameworks, parameters, faults, changes};
 }
 
 export interface MesosRunOptions {

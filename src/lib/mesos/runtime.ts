@@ -15,17 +15,19 @@ export type MesosJob =
   | {readonly type: "batch"}
   | {readonly type: "allocate"}
   | {readonly type: "respond"; readonly offerId: string}
-  | {readonly type: "offer-timeout"; readonly offerId: string}
+  | {readonly type: "offer-timeout"; readonly offerId: string; readonly timeoutMs: number}
   | {readonly type: "filter-expire"; readonly frameworkId: string; readonly agentId: string; readonly filterId: string}
   | {readonly type: "task-step"; readonly taskId: string; readonly to: MesosSimTaskState}
   | {readonly type: "ack"; readonly taskId: string; readonly state: MesosSimTaskState; readonly uuid: string}
-  | {readonly type: "fault"; readonly index: number};
+  | {readonly type: "fault"; readonly index: number}
+  | {readonly type: "change"; readonly index: number};
 
 /** Same-time ordering: a batch allocation runs before a filter due at that instant expires (MESOS-4302). */
 export const FILTER_EXPIRY_PRIORITY = 1;
 
 export interface MesosFrameworkRuntime {
-  readonly spec: MesosResolvedFramework;
+  /** Replaced (not mutated) when a change sets its refuse_seconds. */
+  spec: MesosResolvedFramework;
   /** Tasks still to launch, in order. */
   readonly pending: MesosTaskShape[];
   /** Shape of every launched task, by task id (for relaunching after TASK_LOST). */
@@ -41,6 +43,8 @@ export interface MesosRuntime {
   readonly frameworks: Map<string, MesosFrameworkRuntime>;
   /** An event-triggered allocation waiting to run (Mesos coalesces them). */
   pendingAllocation: {handle: number; trigger: MesosAllocationTrigger; agents: Set<string> | null} | null;
+  /** `--offer_timeout` now (a change may set it during the run). */
+  offerTimeoutMs: number | null;
   nextOfferId: number;
   nextFilterId: number;
   nextUpdateId: number;

@@ -132,6 +132,21 @@ export const mesosFaultSchema = z.strictObject({
   target: z.string({error: "expected a target id"}).min(1, {error: "expected a target id"})
 });
 
+/** Settings that can change during a run (a fork of a run changes one of them at the fork time). */
+export const MESOS_CHANGE_SETTINGS = ["offerTimeoutMs", "refuseSeconds", "weight"] as const;
+export type MesosChangeSetting = (typeof MESOS_CHANGE_SETTINGS)[number];
+
+/**
+ * From `at` on: `--offer_timeout` (ms, null for none), one framework's `refuseSeconds`, or one
+ * role's weight. `target` names the framework (refuseSeconds) or the role (weight).
+ */
+export const mesosChangeSchema = z.strictObject({
+  at: nonNegative(),
+  set: z.enum(MESOS_CHANGE_SETTINGS, {error: `expected one of: ${MESOS_CHANGE_SETTINGS.join(", ")}`}),
+  target: z.string().optional(),
+  value: z.union([z.number().finite().min(0), z.null()], {error: "expected a number ≥ 0 or null"})
+});
+
 export const mesosScenarioSchema = z.strictObject({
   name: z.string().optional(),
   description: z.string().optional(),
@@ -139,7 +154,8 @@ export const mesosScenarioSchema = z.strictObject({
   agents: z.array(mesosAgentSpecSchema).min(1, {error: "expected at least one agent"}),
   frameworks: z.array(mesosFrameworkSpecSchema).default([]),
   parameters: mesosParametersSchema.prefault({}),
-  faults: z.array(mesosFaultSchema).default([])
+  faults: z.array(mesosFaultSchema).default([]),
+  changes: z.array(mesosChangeSchema).default([])
 });
 
 /** A scenario as written (JSON): optional fields may be left out. */
@@ -152,3 +168,4 @@ export type MesosTaskShape = z.output<typeof mesosTaskShapeSchema>;
 export type MesosConstraint = z.output<typeof mesosConstraintSchema>;
 export type MesosFault = z.output<typeof mesosFaultSchema>;
 export type MesosParameters = z.output<typeof mesosParametersSchema>;
+export type MesosChange = z.output<typeof mesosChangeSchema>;

@@ -2,10 +2,12 @@
 // expanded, every framework's task shapes as a list, cross-references checked.
 
 import {ScenarioError, scenarioProblems} from "../sim/scenario-error.js";
+import {mesosChangeProblems} from "./changes.js";
 import type {PortRange} from "./ports.js";
 import type {MesosScalars} from "./resources.js";
 import {
   mesosScenarioSchema,
+  type MesosChange,
   type MesosFault,
   type MesosFrameworkSpec,
   type MesosParameters,
@@ -34,6 +36,8 @@ export interface MesosResolvedScenario {
   readonly frameworks: readonly MesosResolvedFramework[];
   readonly parameters: MesosParameters;
   readonly faults: readonly MesosFault[];
+  /** Settings changed during the run, in the order given. */
+  readonly changes: readonly MesosChange[];
 }
 
 /**
@@ -85,6 +89,8 @@ export function parseMesosScenario(input: unknown): MesosResolvedScenario {
     }
   });
 
+  problems.push(...mesosChangeProblems(s.changes, frameworkIndex, new Set(roleWeight.keys())));
+
   if (problems.length) throw new ScenarioError(problems);
   return {
     name: s.name ?? "",
@@ -93,7 +99,8 @@ export function parseMesosScenario(input: unknown): MesosResolvedScenario {
     agents,
     frameworks,
     parameters: s.parameters,
-    faults: s.faults
+    faults: s.faults,
+    changes: s.changes
   };
 }
 

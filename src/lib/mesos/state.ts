@@ -26,7 +26,7 @@ export interface MesosFrameworkView {
   readonly id: string;
   readonly role: string;
   /** The role's weight. */
-  readonly weight: number;
+  weight: number;
   allocated: MesosScalars;
   offered: MesosScalars;
   suppressed: boolean;
@@ -71,7 +71,7 @@ export interface MesosFilterView {
 }
 
 export interface MesosRoleView {
-  readonly weight: number;
+  weight: number;
   frameworks: string[];
 }
 
