@@ -127,7 +127,7 @@ import {searchConcepts} from "./lib/kb/views.js";
 const concepts = FileAttachment("data/concepts.json").json();
 const chapters = FileAttachment("data/chapters.json").json();
 const checks = FileAttachment("data/checks.json").json();
-const {learn} = chapterShell("concepts", {checks});
+const learn = chapterShell("concepts", checks);
 \`\`\`
 
 <div class="objectives">

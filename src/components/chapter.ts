@@ -1,27 +1,19 @@
 // The chapter shell: each chapter calls it once, in its first cell. It wires the reader's
 // progress (answers to the checks, and whether the chapter has been read), shows a notice when
 // saved progress could not be read or saved, puts a "Your progress" box at the end of the
-// chapter (reaching it marks the chapter read; a button does the same, or undoes it), and gives
-// the page a `term()` for glossary links. Kept small: no d3, no Plot, no schema library.
+// chapter (reaching it marks the chapter read; a button does the same, or undoes it), and
+// returns the options for the chapter's checksList. Kept small (every chapter loads it): no d3,
+// no Plot, no schema library; glossary links are a separate module (glossary.ts).
 import {isChapterId, markRead, previousAnswers, recordAnswer, summarizeChapter} from "../lib/course/progress.js";
 import {h, uniqueId} from "./dom.js";
-import {termLinks, type Glossary} from "./glossary.js";
 import {progressNotice, progressStore, type ProgressStore} from "./progressStore.js";
 
 type ChecksByChapter = Readonly<Record<string, readonly {id: string}[]>>;
 
-export interface ChapterInputs {
-  /** The page's checks.json (a promise is fine): counts the chapter's checks. */
-  checks?: PromiseLike<ChecksByChapter> | ChecksByChapter;
-  /** The page's glossary.json (a promise is fine), for `term()`. */
-  glossary?: PromiseLike<Glossary> | Glossary;
-}
-
-export interface ChapterWiring {
-  /** Options for checksList: records each answer and shows the answers given before. */
-  learn: {onAnswer: (checkId: string, correct: boolean) => void; previous: Record<string, boolean>};
-  /** `term("role")` or `term("role", "roles")`: a glossary link with the short definition. */
-  term: (id: string, text?: string) => Promise<HTMLElement>;
+/** Options for checksList: records each answer and shows the answers given before. */
+export interface ChapterLearn {
+  onAnswer: (checkId: string, correct: boolean) => void;
+  previous: Record<string, boolean>;
 }
 
 export interface ShellOptions {
@@ -31,7 +23,8 @@ export interface ShellOptions {
   now?: () => number;
 }
 
-export function chapterShell(chapter: string, inputs: ChapterInputs = {}, options: ShellOptions = {}): ChapterWiring {
+/** `checks` is the page's checks.json (a promise is fine): it gives the number of the chapter's checks. */
+export function chapterShell(chapter: string, checks?: PromiseLike<ChecksByChapter> | ChecksByChapter, options: ShellOptions = {}): ChapterLearn {
   if (!isChapterId(chapter)) throw new Error(`chapterShell: "${chapter}" is not a chapter id`);
   const {store = progressStore(), main = document.getElementById("observablehq-main") ?? document.body, now = () => Date.now()} = options;
   const root = "../".repeat(chapter.split("/").length - 1) || "./";
@@ -43,7 +36,7 @@ export function chapterShell(chapter: string, inputs: ChapterInputs = {}, option
   if (title?.parentElement === main) title.after(notice);
   else main.prepend(notice);
 
-  let checkIds: string[] | null = null;
+  let checkIds: string[] = [];
   let userUnread = false;
   const headingId = uniqueId("progress");
   const status = h("p", {class: "wb-chapter-status", "aria-live": "polite"});
@@ -58,15 +51,12 @@ export function chapterShell(chapter: string, inputs: ChapterInputs = {}, option
 
   const isRead = () => summarizeChapter(store.get(), chapter, []).read;
   const render = () => {
-    const s = summarizeChapter(store.get(), chapter, checkIds ?? []);
-    const answered = checkIds === null ? Object.keys(previousAnswers(store.get(), chapter)).length : s.answered;
-    const read = s.read ? "You have read this chapter." : "You have not marked this chapter as read yet.";
-    const checks =
-      checkIds === null ? (answered ? ` You have answered ${answered} of its checks.` : "")
-      : s.total === 0 ? ""
+    const s = summarizeChapter(store.get(), chapter, checkIds);
+    status.textContent =
+      (s.read ? "You have read this chapter." : "You have not marked this chapter as read yet.") +
+      (s.total === 0 ? ""
       : s.answered === 0 ? ` You have not answered any of its ${s.total} checks yet.`
-      : ` You have answered ${s.answered} of its ${s.total} checks, ${s.correct} of them correctly.`;
-    status.textContent = read + checks;
+      : ` You have answered ${s.answered} of its ${s.total} checks, ${s.correct} of them correctly.`);
     button.textContent = s.read ? "Mark as not read" : "Mark as read";
     box.classList.toggle("is-read", s.read);
   };
@@ -77,7 +67,7 @@ export function chapterShell(chapter: string, inputs: ChapterInputs = {}, option
   });
   store.subscribe(render);
   render();
-  Promise.resolve(inputs.checks).then(
+  Promise.resolve(checks).then(
     (all) => {
       checkIds = all && Object.hasOwn(all, chapter) ? all[chapter]!.map((c) => c.id) : [];
       render();
@@ -97,10 +87,7 @@ export function chapterShell(chapter: string, inputs: ChapterInputs = {}, option
   }
 
   return {
-    learn: {
-      onAnswer: (checkId, correct) => store.update((p) => recordAnswer(p, chapter, checkId, correct, now())),
-      previous: previousAnswers(store.get(), chapter)
-    },
-    term: termLinks(inputs.glossary, {root})
+    onAnswer: (checkId, correct) => store.update((p) => recordAnswer(p, chapter, checkId, correct, now())),
+    previous: previousAnswers(store.get(), chapter)
   };
 }

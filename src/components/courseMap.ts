@@ -132,8 +132,8 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
           tabindex: i === 0 ? 0 : -1,
           class: "course-card",
           "aria-current": c.id === current ? "page" : null,
-          // The name starts with the visible title, then says the progress in words.
-          "aria-label": c.id === "index" ? null : `${c.title}, ${c.minutes} min. ${progressSentence(p)}`
+          // With progress, the name is the visible text followed by the progress in words.
+          "aria-label": p?.read || p?.answered ? `${c.title} ${c.minutes} min · ${statusText(c, p)}. ${progressSentence(p)}` : null
         })
       : s("g", {role: "img", "aria-label": label, tabindex: -1, class: "course-card is-planned"});
     const stroke = c.id === current ? "var(--theme-foreground-focus)" : c.available ? "var(--c-master)" : "var(--c-line)";
@@ -161,7 +161,10 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
       );
     }
     if (c.available && p?.read) {
-      group.append(s("text", {x: card.x + card.w - 10, y: card.y + 22, "text-anchor": "end", "font-size": 17, "font-weight": 700, fill: "var(--c-ok)", "aria-hidden": "true"}, "✓"));
+      // A tick, drawn (not a character, so that it stays out of the link's text).
+      const x = card.x + card.w - 24;
+      const y = card.y + 10;
+      group.append(s("path", {class: "course-tick", d: `M${x},${y + 8}l5,5l9,-11`, fill: "none", stroke: "var(--c-ok)", "stroke-width": 3, "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true"}));
     }
     group.addEventListener("focus", () => describe(c));
     group.addEventListener("mouseenter", () => describe(c));

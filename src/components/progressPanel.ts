@@ -2,7 +2,8 @@
 // they can do with it: export it to a file, import it from one (checked first; nothing changes
 // when the file is wrong), and reset it (after a confirmation). Everything stays in the browser.
 import type {CourseChapter} from "../lib/course/parts.js";
-import {emptyProgress, exportFileName, exportProgress, importProgress, MAX_PROGRESS_CHARS, summarizeCourse, totals, type Progress} from "../lib/course/progress.js";
+import {emptyProgress, MAX_PROGRESS_CHARS, type Progress} from "../lib/course/progress.js";
+import {exportFileName, exportProgress, importProgress, summarizeCourse, totals} from "../lib/course/progressFile.js";
 import {h, uniqueId} from "./dom.js";
 import {progressNotice, type ProgressStore} from "./progressStore.js";
 

@@ -26,7 +26,9 @@ export interface ProgressStore {
 
 type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
-const MEMORY_ONLY = "so your progress is kept only while this page is open";
+/** The notice when the browser refuses storage, whichever way it refuses. */
+export const NO_STORAGE =
+  "This browser does not let the workbook save your progress (storage is turned off or full, or this is a private window), so it is kept only while this page is open.";
 
 export function openProgressStore(getStorage: () => StorageLike | null, key = PROGRESS_KEY): ProgressStore {
   let storage: StorageLike | null = null;
@@ -36,9 +38,8 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
 
   try {
     storage = getStorage();
-    if (!storage) notice = `This browser has no storage for the workbook, ${MEMORY_ONLY}.`;
   } catch {
-    notice = `This browser does not let the workbook save anything (storage is turned off, or this is a private window), ${MEMORY_ONLY}.`;
+    // reported below
   }
 
   const load = (raw: string | null): void => {
@@ -68,7 +69,7 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
       storage.setItem(key, serializeProgress(progress));
     } catch {
       storage = null;
-      notice = `The browser refused to save your progress (storage may be full or turned off), ${MEMORY_ONLY}.`;
+      notice = NO_STORAGE;
     }
   };
 
@@ -77,9 +78,9 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
       load(storage.getItem(key));
     } catch {
       storage = null;
-      notice = `This browser does not let the workbook read its storage, ${MEMORY_ONLY}.`;
     }
   }
+  if (!storage) notice = NO_STORAGE;
 
   const notify = () => listeners.forEach((listener) => listener(progress));
 

@@ -26,8 +26,8 @@ function page(initial?: string) {
   main.innerHTML = "<h1>The offer cycle</h1><p>Prose.</p><h2>Sources</h2>";
   document.body.replaceChildren(main);
   let now = T;
-  const wiring = chapterShell("offer-cycle", {checks}, {store, main, now: () => now++});
-  return {map, store, main, wiring};
+  const learn = chapterShell("offer-cycle", checks, {store, main, now: () => now++});
+  return {map, store, main, learn};
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -39,12 +39,12 @@ const choose = (box: Element, i: number) => {
 
 describe("chapterShell", () => {
   it("records answers for its chapter and shows the progress at the end of the chapter", async () => {
-    const {main, map, wiring} = page();
+    const {main, map, learn} = page();
     await flush();
     const box = main.lastElementChild!;
     expect(box.matches("aside.wb-chapter-progress")).toBe(true);
     expect(box.querySelector(".wb-chapter-status")?.textContent).toBe("You have not marked this chapter as read yet. You have not answered any of its 3 checks yet.");
-    main.append(checksList(checks["offer-cycle"]!, wiring.learn));
+    main.append(checksList(checks["offer-cycle"]!, learn));
     choose(main.querySelector('[data-check="one"]')!, 0);
     choose(main.querySelector('[data-check="two"]')!, 1);
     expect(box.querySelector(".wb-chapter-status")?.textContent).toBe("You have not marked this chapter as read yet. You have answered 2 of its 3 checks, 1 of them correctly.");
@@ -67,9 +67,9 @@ describe("chapterShell", () => {
 
   it("shows checks answered before as such", () => {
     const before = recordAnswer(recordAnswer(emptyProgress(), "offer-cycle", "one", true, T), "offer-cycle", "two", false, T);
-    const {main, wiring} = page(serializeProgress(before));
-    expect(wiring.learn.previous).toEqual({one: true, two: false});
-    main.append(checksList(checks["offer-cycle"]!, wiring.learn));
+    const {main, learn} = page(serializeProgress(before));
+    expect(learn.previous).toEqual({one: true, two: false});
+    main.append(checksList(checks["offer-cycle"]!, learn));
     const note = (id: string) => main.querySelector(`[data-check="${id}"] .wb-previous`)?.textContent ?? null;
     expect(note("one")).toBe("You answered this correctly before.");
     expect(note("two")).toBe("You tried this before and it was not quite right. Have another go.");
@@ -79,11 +79,11 @@ describe("chapterShell", () => {
   });
 
   it("puts a notice under the title when saved progress was unreadable, and the page goes on", async () => {
-    const {main, wiring} = page('{"version":1,"chapters":[]}');
+    const {main, learn} = page('{"version":1,"chapters":[]}');
     const notice = main.querySelector("h1 + .wb-notice") as HTMLElement;
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toContain("chapters: expected an object, found a list");
-    wiring.learn.onAnswer("one", true);
+    learn.onAnswer("one", true);
     await flush();
     expect(main.querySelector(".wb-chapter-status")?.textContent).toBe("You have not marked this chapter as read yet. You have answered 1 of its 3 checks, 1 of them correctly.");
   });

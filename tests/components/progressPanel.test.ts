@@ -4,7 +4,8 @@ import {courseMap} from "../../src/components/courseMap.js";
 import {progressPanel, progressSummary} from "../../src/components/progressPanel.js";
 import {openProgressStore} from "../../src/components/progressStore.js";
 import type {CourseChapter} from "../../src/lib/course/parts.js";
-import {emptyProgress, exportProgress, markRead, PROGRESS_KEY, recordAnswer, summarizeCourse} from "../../src/lib/course/progress.js";
+import {emptyProgress, markRead, PROGRESS_KEY, recordAnswer} from "../../src/lib/course/progress.js";
+import {exportProgress, summarizeCourse} from "../../src/lib/course/progressFile.js";
 
 const T = Date.UTC(2024, 4, 1, 12);
 const chapter = (id: string, part: CourseChapter["part"], available = true): CourseChapter => ({
@@ -95,8 +96,10 @@ describe("courseMap with progress", () => {
     const progress = summarizeCourse(recordAnswer(p, "what-is-dcos", "a", false, T), chapters.map((c) => c.id), checks);
     document.body.replaceChildren(courseMap(chapters, {width: 900, progress}));
     const card = (id: string) => document.querySelector(`a[href="./${id}"]`)!;
-    expect(card("offer-cycle").textContent).toBe("offer-cycle10 min · read · 2 of 3✓");
-    expect(card("offer-cycle").getAttribute("aria-label")).toBe("offer-cycle, 10 min. Read; 2 of 3 checks answered, 1 correctly.");
+    expect(card("offer-cycle").textContent).toBe("offer-cycle10 min · read · 2 of 3");
+    expect(card("offer-cycle").querySelector(".course-tick")).not.toBeNull();
+    expect(card("what-is-dcos").querySelector(".course-tick")).toBeNull();
+    expect(card("offer-cycle").getAttribute("aria-label")).toBe("offer-cycle 10 min · read · 2 of 3. Read; 2 of 3 checks answered, 1 correctly.");
     expect(card("what-is-dcos").textContent).toBe("what-is-dcos10 min · 1 of 2 checks");
     expect(card("what-is-dcos").querySelector(".course-bar")?.getAttribute("width")).toBe(String((900 / 3 - 16 - 20) / 2));
     card("offer-cycle").dispatchEvent(new Event("focus"));

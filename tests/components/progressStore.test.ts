@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {openProgressStore, progressNotice, UNREADABLE_KEY} from "../../src/components/progressStore.js";
+import {NO_STORAGE, openProgressStore, progressNotice, UNREADABLE_KEY} from "../../src/components/progressStore.js";
 import {emptyProgress, PROGRESS_KEY, recordAnswer, serializeProgress} from "../../src/lib/course/progress.js";
 
 /** A Storage of our own (a Map), optionally refusing to read or to write. */
@@ -58,19 +58,19 @@ describe("progressStore", () => {
       throw new DOMException("denied", "SecurityError");
     });
     expect(noStorage.persistent).toBe(false);
-    expect(noStorage.notice).toMatch(/does not let the workbook save anything .* kept only while this page is open\.$/);
+    expect(noStorage.notice).toBe(NO_STORAGE);
     noStorage.update((p) => recordAnswer(p, "design", "q", true, T));
     expect(Object.keys(noStorage.get().chapters)).toEqual(["design"]);
 
     const unreadable = openProgressStore(() => memoryStorage({}, {refuseRead: true}));
     expect(unreadable.persistent).toBe(false);
-    expect(unreadable.notice).toMatch(/does not let the workbook read its storage/);
+    expect(unreadable.notice).toBe(NO_STORAGE);
 
     const full = openProgressStore(() => memoryStorage({}, {refuseWrite: true}));
     expect(full.notice).toBeNull();
     full.update((p) => recordAnswer(p, "design", "q", true, T));
     expect(full.persistent).toBe(false);
-    expect(full.notice).toMatch(/^The browser refused to save your progress/);
+    expect(full.notice).toBe(NO_STORAGE);
     expect(full.get().chapters.design?.answers.q).toEqual({correct: true, at: T});
   });
 

@@ -31,8 +31,9 @@ describe("glossary links in the pages", () => {
     expect(uses.filter((u) => !CONCEPT_IDS.has(u.id)).map((u) => `${u.file}: term("${u.id}")`)).toEqual([]);
   });
 
-  it("come from the chapter shell, given the glossary", () => {
-    const missing = [...new Set(uses.map((u) => u.file))].filter((file) => !/glossary: FileAttachment\("data\/glossary\.json"\)\.json\(\)/.test(firstCell(readFileSync(file, "utf8"))));
+  it("use a term() made from glossary.json in the page's first cell", () => {
+    const made = /const term = termLinks\(FileAttachment\("data\/glossary\.json"\)\.json\(\)/;
+    const missing = [...new Set(uses.map((u) => u.file))].filter((file) => !made.test(firstCell(readFileSync(file, "utf8"))));
     expect(missing).toEqual([]);
   });
 });
@@ -46,6 +47,21 @@ describe("the chapter shell", () => {
       return calls.length === 1 && first.length === 1 && first[0] === slug(file) ? [] : [`${file}: ${JSON.stringify({calls, first})}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it("stays small: no d3, Plot, htl, zod or schema module anywhere in what it imports", () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, "utf8").matchAll(/^import [^;]*? from "([^"]+)";/gm)) {
+        if (!spec!.startsWith(".")) throw new Error(`${file} imports ${spec}`);
+        if (spec!.includes(".schema")) throw new Error(`${file} imports ${spec}`);
+        visit(new URL(spec!.replace(/\.js$/, ".ts"), `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1));
+      }
+    };
+    visit("src/components/chapter.ts");
+    expect([...seen].sort()).toEqual(["src/components/chapter.ts", "src/components/dom.ts", "src/components/progressStore.ts", "src/lib/course/progress.ts"]);
   });
 
   it("feeds the checks of every chapter that has any", () => {

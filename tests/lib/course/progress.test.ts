@@ -2,10 +2,6 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {
   emptyProgress,
-  EXPORT_KIND,
-  exportFileName,
-  exportProgress,
-  importProgress,
   markRead,
   MAX_PROGRESS_CHARS,
   parseProgress,
@@ -14,10 +10,9 @@ import {
   recordAnswer,
   serializeProgress,
   summarizeChapter,
-  summarizeCourse,
-  totals,
   type Progress
 } from "../../../src/lib/course/progress.js";
+import {EXPORT_KIND, exportFileName, exportProgress, importProgress, summarizeCourse, totals} from "../../../src/lib/course/progressFile.js";
 
 const T = Date.UTC(2024, 4, 1, 12, 0, 0); // 2024-05-01T12:00:00Z
 
@@ -128,8 +123,12 @@ describe("progress", () => {
     expect(problem('{"version":1,"chapters":{"a":{"read":false,"readAt":null,"answers":{"__proto__":{"correct":true,"at":1}}}}}')).toBe(
       "chapters.a.answers.__proto__: not a check id (expected a kebab-case id)"
     );
-    const many = Object.fromEntries(Array.from({length: 201}, (_, i) => [`c${i}`, {read: false, readAt: null, answers: {}}]));
-    expect(problem({version: 1, chapters: many})).toBe("chapters: at most 200 chapters, found 201");
+    // Only the length of the text bounds a value: a long one is refused before it is parsed.
+    const many = Object.fromEntries(Array.from({length: 5000}, (_, i) => [`c${i}`, {read: false, readAt: null, answers: {}}]));
+    expect(problem(JSON.stringify({version: 1, chapters: many}))).toBe("the text is 248,916 characters long; progress is at most 200,000");
+    expect(problem('{"version":1,"chapters":{"a":{"read":false,"readAt":null,"answers":{"q":{"correct":true,"at":1e300}}}}}')).toBe(
+      "chapters.a.answers.q.at: expected a time in whole milliseconds since 1970, found 1e+300"
+    );
   });
 
   it("exports a dated file with a kind and version marker, and imports it back exactly", () => {
