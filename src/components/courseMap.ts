@@ -149,7 +149,7 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
         "stroke-width": c.id === current ? 3 : 1.5,
         "stroke-dasharray": c.available ? null : "5 4"
       }),
-      s("text", {x: card.x + 10, y: card.y + 24, "font-size": fontSize(c.title, card.w - (p?.read ? 38 : 20)), "font-weight": 600, fill: "currentColor", opacity: c.available ? 1 : 0.75}, c.title),
+      s("text", {x: card.x + 10, y: card.y + 24, "font-size": fontSize(c.title, card.w - 20), "font-weight": 600, fill: "currentColor", opacity: c.available ? 1 : 0.75}, c.title),
       s("text", {x: card.x + 10, y: card.y + 46, "font-size": 13, fill: "currentColor", opacity: 0.8}, `${c.minutes} min · ${statusText(c, p)}`)
     );
     if (c.available && p?.total && p.answered) {
@@ -161,10 +161,15 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
       );
     }
     if (c.available && p?.read) {
-      // A tick, drawn (not a character, so that it stays out of the link's text).
-      const x = card.x + card.w - 24;
-      const y = card.y + 10;
-      group.append(s("path", {class: "course-tick", d: `M${x},${y + 8}l5,5l9,-11`, fill: "none", stroke: "var(--c-ok)", "stroke-width": 3, "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true"}));
+      // A tick in a badge on the card's corner, drawn (not a character, so the link's text stays words).
+      const x = card.x + card.w - 2;
+      const y = card.y + 2;
+      group.append(
+        s("g", {class: "course-tick", "aria-hidden": "true"},
+          s("circle", {cx: x, cy: y, r: 10, fill: "var(--c-ok)", stroke: "var(--theme-background)", "stroke-width": 2}),
+          s("path", {d: `M${x - 5},${y}l3.5,3.5l6,-7`, fill: "none", stroke: "var(--theme-background)", "stroke-width": 2.5, "stroke-linecap": "round", "stroke-linejoin": "round"})
+        )
+      );
     }
     group.addEventListener("focus", () => describe(c));
     group.addEventListener("mouseenter", () => describe(c));

@@ -2,9 +2,9 @@
 // and find them kept (on the chapter and on the course map), export to a file, reset, import the
 // file back; a corrupt stored value gives a notice, not a broken page; a glossary link shows its
 // definition on hover and on keyboard focus.
-import {readFileSync} from "node:fs";
+import {mkdirSync, readFileSync} from "node:fs";
 import type {Server} from "node:http";
-import {resolve} from "node:path";
+import {join, resolve} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import {launch, openPage, type PageReport} from "./browser.js";
@@ -12,6 +12,7 @@ import {serveStatic} from "./server.js";
 
 const DIST = resolve("dist");
 const KEY = "dcos-workbook/progress/v1";
+const SHOTS = resolve("test-results/screenshots");
 
 let server: Server;
 let origin: string;
@@ -19,6 +20,7 @@ let context: BrowserContext;
 const reports: PageReport[] = [];
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, {recursive: true});
   ({server, origin} = await serveStatic(DIST));
   context = await launch();
 });
@@ -93,6 +95,12 @@ describe("the learner's path", () => {
     await page.locator('.wb-progress-panel input[type="file"]').setInputFiles(file);
     await expect.poll(() => card(page, "what-is-dcos").textContent()).toMatch(/· read · 2 of 4$/);
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!)).toEqual(JSON.parse(stored!));
+    // For people to look at: the course map and panel with progress, in both themes.
+    const map = page.locator(".course-map");
+    await map.scrollIntoViewIfNeeded();
+    await page.screenshot({path: join(SHOTS, "learner-home-light.png"), fullPage: true});
+    await page.emulateMedia({colorScheme: "dark"});
+    await page.screenshot({path: join(SHOTS, "learner-home-dark.png"), fullPage: true});
     await page.close();
   });
 
@@ -135,6 +143,10 @@ describe("the learner's path", () => {
     await expect.poll(() => tip.isVisible()).toBe(true);
     const box = await tip.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    const clip = {x: 250, y: Math.max(0, box!.y - 200), width: 1030, height: 420};
+    await page.screenshot({path: join(SHOTS, "learner-tooltip-light.png"), clip});
+    await page.emulateMedia({colorScheme: "dark"});
+    await page.screenshot({path: join(SHOTS, "learner-tooltip-dark.png"), clip});
     await page.keyboard.press("Escape");
     await expect.poll(() => tip.isVisible()).toBe(false);
     await page.close();
