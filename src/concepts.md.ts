@@ -122,10 +122,12 @@ title: Concepts
 import {kbGlossary} from "./components/kbGlossary.js";
 import {kbConceptMap} from "./components/kbConceptMap.js";
 import {checksList} from "./components/checks.js";
+import {chapterShell} from "./components/chapter.js";
 import {searchConcepts} from "./lib/kb/views.js";
 const concepts = FileAttachment("data/concepts.json").json();
 const chapters = FileAttachment("data/chapters.json").json();
 const checks = FileAttachment("data/checks.json").json();
+const learn = chapterShell("concepts", checks);
 \`\`\`
 
 <div class="objectives">
@@ -176,7 +178,7 @@ ${glossaryHtml(concepts, chapters)}
 ## Check your understanding
 
 \`\`\`js
-display(checksList(checks["concepts"], {run: (scenario) => {
+display(checksList(checks["concepts"], {...learn, run: (scenario) => {
   const query = scenario.replace(/^search-/, "");
   const matches = searchConcepts(concepts, query);
   return \`\${matches.length} terms match “\${query}”: \${matches.map((m) => m.concept.term).join(", ")}.\`;

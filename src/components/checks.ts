@@ -9,17 +9,30 @@ export interface ChecksOptions {
   run?: (scenario: string) => string | Node;
   /** Told of every answer, e.g. to keep progress. */
   onAnswer?: (id: string, correct: boolean) => void;
+  /** Answers given before (check id → whether the latest was right), shown until answered again. */
+  previous?: Readonly<Record<string, boolean>>;
 }
 
 export function checksList(checks: readonly Check[], options: ChecksOptions = {}): HTMLElement {
   return h("div", {class: "wb-checks"}, checks.map((check, i) => question(check, i + 1, options)));
 }
 
-function question(check: Check, n: number, {run, onAnswer}: ChecksOptions): HTMLElement {
+/** Puts the note about an earlier answer just above the feedback line. */
+function withEarlier(box: HTMLElement, earlier: HTMLElement | null, feedback: HTMLElement): HTMLElement {
+  if (earlier) feedback.before(earlier);
+  return box;
+}
+
+function question(check: Check, n: number, {run, onAnswer, previous}: ChecksOptions): HTMLElement {
   const id = uniqueId(`check-${check.id}`);
   const feedback = h("div", {class: "wb-feedback", role: "status", "aria-live": "polite"});
   const box = h("div", {class: "wb-check", "data-check": check.id});
+  const before = previous && Object.hasOwn(previous, check.id) ? previous[check.id] : undefined;
+  const earlier =
+    before === undefined ? null
+    : h("p", {class: `wb-previous ${before ? "is-right" : "is-wrong"}`}, before ? "You answered this correctly before." : "You tried this before and it was not quite right. Have another go.");
   const show = (correct: boolean, text: string) => {
+    earlier?.remove();
     feedback.className = `wb-feedback ${correct ? "is-right" : "is-wrong"}`;
     feedback.replaceChildren(h("strong", {}, correct ? "Correct. " : "Not quite. "), text);
     onAnswer?.(check.id, correct);
@@ -43,7 +56,7 @@ function question(check: Check, n: number, {run, onAnswer}: ChecksOptions): HTML
       h("div", {class: "wb-controls"}, input, check.unit ? h("span", {}, check.unit) : null, h("button", {type: "button", class: "wb-button", onclick: submit}, "Check")),
       feedback
     );
-    return box;
+    return withEarlier(box, earlier, feedback);
   }
 
   const radios = check.options.map((option, i) =>
@@ -62,7 +75,7 @@ function question(check: Check, n: number, {run, onAnswer}: ChecksOptions): HTML
       show(isCorrect(check, answer), check.options[answer]!.why);
     });
     box.append(feedback);
-    return box;
+    return withEarlier(box, earlier, feedback);
   }
 
   // Predict, then run.
@@ -79,5 +92,5 @@ function question(check: Check, n: number, {run, onAnswer}: ChecksOptions): HTML
     show(isCorrect(check, answer), check.options[answer]!.why);
   });
   box.append(h("div", {class: "wb-controls"}, button), outcome, feedback);
-  return box;
+  return withEarlier(box, earlier, feedback);
 }

@@ -1,6 +1,8 @@
 // The course map: every chapter as a card grouped by part, joined in course order. Chapters
 // that exist are links; planned ones are drawn dashed and say so. Arrow keys move between
 // chapters, and the panel under the map describes the one in focus or under the pointer.
+// Given the reader's progress, each card says it in words (read, checks answered), shows a bar
+// for the checks answered and a tick once the chapter is read; the list and the panel say it too.
 import * as d3 from "d3";
 import {COURSE_PARTS, type CourseChapter} from "../lib/course/parts.js";
 import {h, s} from "./dom.js";
@@ -9,6 +11,7 @@ export interface ChapterProgress {
   read?: boolean;
   answered?: number;
   total?: number;
+  correct?: number;
 }
 
 export interface CourseMapOptions {
@@ -63,11 +66,25 @@ export function layoutCourse(chapters: readonly CourseChapter[], width: number):
   return {cards: cards.sort((a, b) => a.order - b.order), height: y, headers};
 }
 
-function statusText(c: CourseChapter, p: ChapterProgress | undefined): string {
+/** The short status on a card: planned, open (not started), read, and checks answered. */
+export function statusText(c: CourseChapter, p: ChapterProgress | undefined): string {
   if (!c.available) return "planned";
-  if (p?.total) return `${p.answered ?? 0} of ${p.total} checks`;
-  if (p?.read) return "read";
-  return "open";
+  const answered = p?.answered ?? 0;
+  const of = p?.total ? ` of ${p.total}` : "";
+  // Short enough for a narrow card: "read · 2 of 4" once read, "2 of 4 checks" before.
+  if (p?.read) return answered > 0 ? `read · ${answered}${of}` : "read";
+  return answered > 0 ? `${answered}${of} checks` : "open";
+}
+
+/** The same in a sentence, for the panel and the list. */
+export function progressSentence(p: ChapterProgress | undefined): string {
+  const answered = p?.answered ?? 0;
+  if (!p?.read && answered === 0) return "Not started.";
+  const read = p?.read ? "Read" : "Not read yet";
+  if (answered === 0) return `${read}${p?.total ? `; none of its ${p.total} checks answered` : ""}.`;
+  const of = p?.total ? ` of ${p.total}` : "";
+  const right = p?.correct === undefined ? "" : `, ${p.correct} correctly`;
+  return `${read}; ${answered}${of} checks answered${right}.`;
 }
 
 export function courseMap(chapters: readonly CourseChapter[], {width = 900, current, progress = {}}: CourseMapOptions = {}): HTMLElement {
@@ -99,16 +116,25 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
   const focusables: SVGElement[] = [];
   const describe = (c: CourseChapter) => {
     const part = COURSE_PARTS.find((p) => p.id === c.part)?.title ?? c.part;
-    detail.textContent = `${c.title} (${part}, ${c.minutes} min${c.available ? "" : ", planned"}): ${c.summary}`;
+    const p = progress[c.id];
+    const yours = c.available && c.id !== "index" && (p?.read || p?.answered) ? ` Your progress: ${progressSentence(p)}` : "";
+    detail.textContent = `${c.title} (${part}, ${c.minutes} min${c.available ? "" : ", planned"}): ${c.summary}${yours}`;
   };
 
   cards.forEach((card, i) => {
     const {chapter: c} = card;
     const p = progress[c.id];
-    // Links take their name from the visible text; planned cards are images with the same words.
+    // Planned cards are images named with their visible words.
     const label = `${c.title} ${c.minutes} min · ${statusText(c, p)}`;
     const group = c.available
-      ? s("a", {href: c.id === "index" ? "./" : `.${c.path}`, tabindex: i === 0 ? 0 : -1, class: "course-card", "aria-current": c.id === current ? "page" : null})
+      ? s("a", {
+          href: c.id === "index" ? "./" : `.${c.path}`,
+          tabindex: i === 0 ? 0 : -1,
+          class: "course-card",
+          "aria-current": c.id === current ? "page" : null,
+          // With progress, the name is the visible text followed by the progress in words.
+          "aria-label": p?.read || p?.answered ? `${c.title} ${c.minutes} min · ${statusText(c, p)}. ${progressSentence(p)}` : null
+        })
       : s("g", {role: "img", "aria-label": label, tabindex: -1, class: "course-card is-planned"});
     const stroke = c.id === current ? "var(--theme-foreground-focus)" : c.available ? "var(--c-master)" : "var(--c-line)";
     group.append(
@@ -126,8 +152,24 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
       s("text", {x: card.x + 10, y: card.y + 24, "font-size": fontSize(c.title, card.w - 20), "font-weight": 600, fill: "currentColor", opacity: c.available ? 1 : 0.75}, c.title),
       s("text", {x: card.x + 10, y: card.y + 46, "font-size": 13, fill: "currentColor", opacity: 0.8}, `${c.minutes} min · ${statusText(c, p)}`)
     );
-    if (p?.read || (p?.total && p.answered === p.total)) {
-      group.append(s("text", {x: card.x + card.w - 12, y: card.y + 24, "text-anchor": "end", "font-size": 16, fill: "var(--c-ok)", "aria-hidden": "true"}, "✓"));
+    if (c.available && p?.total && p.answered) {
+      // A bar along the bottom of the card: the share of its checks answered.
+      const w = card.w - 20;
+      group.append(
+        s("rect", {class: "course-bar-track", x: card.x + 10, y: card.y + card.h - 9, width: w, height: 4, rx: 2, fill: "var(--c-line)", "aria-hidden": "true"}),
+        s("rect", {class: "course-bar", x: card.x + 10, y: card.y + card.h - 9, width: (w * Math.min(p.answered, p.total)) / p.total, height: 4, rx: 2, fill: "var(--c-ok)", "aria-hidden": "true"})
+      );
+    }
+    if (c.available && p?.read) {
+      // A tick in a badge on the card's corner, drawn (not a character, so the link's text stays words).
+      const x = card.x + card.w - 2;
+      const y = card.y + 2;
+      group.append(
+        s("g", {class: "course-tick", "aria-hidden": "true"},
+          s("circle", {cx: x, cy: y, r: 10, fill: "var(--c-ok)", stroke: "var(--theme-background)", "stroke-width": 2}),
+          s("path", {d: `M${x - 5},${y}l3.5,3.5l6,-7`, fill: "none", stroke: "var(--theme-background)", "stroke-width": 2.5, "stroke-linecap": "round", "stroke-linejoin": "round"})
+        )
+      );
     }
     group.addEventListener("focus", () => describe(c));
     group.addEventListener("mouseenter", () => describe(c));
@@ -160,7 +202,13 @@ export function courseMap(chapters: readonly CourseChapter[], {width = 900, curr
       "ol",
       {},
       chapters.map((c) =>
-        h("li", {}, c.available ? h("a", {href: c.id === "index" ? "./" : `.${c.path}`}, c.title) : `${c.title} (planned)`, ` — ${c.minutes} min. ${c.summary}`)
+        h(
+          "li",
+          {},
+          c.available ? h("a", {href: c.id === "index" ? "./" : `.${c.path}`}, c.title) : `${c.title} (planned)`,
+          ` — ${c.minutes} min. ${c.summary}`,
+          c.available && c.id !== "index" && (progress[c.id]?.read || progress[c.id]?.answered) ? h("strong", {}, ` Your progress: ${progressSentence(progress[c.id])}`) : null
+        )
       )
     )
   );
