@@ -15,6 +15,7 @@ function pageFiles(dir = "src"): string[] {
 }
 
 const PAGES = pageFiles();
+const CHAPTER_IDS = new Set((parse(readFileSync("data/chapters.yaml", "utf8")) as {id: string}[]).map((c) => c.id));
 const CONCEPT_IDS = new Set((parse(readFileSync("data/concepts.yaml", "utf8")) as {id: string}[]).map((c) => c.id));
 const slug = (file: string) => file.replace(/^src\//, "").replace(/(\/index)?\.md(\.ts)?$/, "");
 // The first ```js cell (in a page loader's template, the fences are escaped as \`\`\`).
@@ -40,7 +41,9 @@ describe("glossary links in the pages", () => {
 
 describe("the chapter shell", () => {
   it("is called once, in the first cell, with the page's own slug, by every chapter but the home page", () => {
-    const problems = PAGES.filter((f) => slug(f) !== "index").flatMap((file) => {
+    const chapters = PAGES.filter((f) => slug(f) !== "index" && CHAPTER_IDS.has(slug(f)));
+    expect(chapters.map(slug).sort()).toEqual([...CHAPTER_IDS].filter((id) => id !== "index").sort());
+    const problems = chapters.flatMap((file) => {
       const text = readFileSync(file, "utf8");
       const calls = [...text.matchAll(/chapterShell\("([^"]+)"/g)].map((m) => m[1]);
       const first = [...firstCell(text).matchAll(/chapterShell\("([^"]+)"/g)].map((m) => m[1]);
