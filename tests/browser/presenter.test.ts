@@ -194,7 +194,8 @@ describe("printing", () => {
     expect(await display(page, "#observablehq-toc").catch(() => "none")).toBe("none");
     expect(await display(page, ".wb-presenter-bar")).toBe("none");
     expect(await display(page, ".wb-figure .wb-controls")).toBe("none");
-    const link = page.locator('#observablehq-main p > a[href="./concepts#quorum"]').first();
+    // A glossary link (term()) in the prose prints where it leads, like any prose link.
+    const link = page.locator('#observablehq-main p > .wb-term > a[href="./concepts#quorum"]').first();
     expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" (/concepts#quorum)"');
     // Paper is white even when the screen is dark.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
