@@ -16,7 +16,7 @@ import {clusterOf, type Cluster, type ClusterFormat} from "./cluster.js";
 import {DEFAULT_LIMITS, lineColumn, textLimitProblem, valueLimitProblem, type InputLimits} from "./limits.js";
 import {stateFromMarathon, type MarathonApp, type MarathonInput, type MarathonTask} from "./marathon.js";
 import {mesosStateFromOperatorEvents} from "./operator.js";
-import {jsonErrorOffset, mesosStateSchema, stateReferenceProblems} from "./state.schema.js";
+import {describeIssue, jsonErrorOffset, kind, mesosStateSchema, stateReferenceProblems} from "./state.schema.js";
 import type {MesosState} from "./types.js";
 
 /** Thrown with every problem found, each `where: what is wrong`. */
@@ -126,29 +126,10 @@ const marathonApp = z.looseObject({
 
 // ---- Messages. ----
 
-function kind(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "true or false";
-  return typeof value;
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
-    const expected = String(issue.expected);
-    const got = issue.input === undefined ? ", but it is missing" : `, got ${kind(issue.input)}`;
-    return `expected ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}${got}`;
-  }
-  return issue.message;
-}
-
 function check<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[] = []): {ok: true; value: T} | {ok: false; problems: string[]} {
   const result = z.safeParse(schema, value, {reportInput: true});
   if (result.success) return {ok: true, value: result.data};
-  return {ok: false, problems: result.error.issues.map((i) => `${formatPath([...prefix, ...i.path]).replace(/^\(record\)$/, "(top level)")}: ${describe(i)}`)};
+  return {ok: false, problems: result.error.issues.map((i) => `${formatPath([...prefix, ...i.path]).replace(/^\(record\)$/, "(top level)")}: ${describeIssue(i)}`)};
 }
 
 // ---- Reading text. ----

@@ -98,7 +98,7 @@ export const mesosStateSchema = z
 
 const ARTICLE_AN = new Set(["array", "object", "integer"]);
 
-function kind(value: unknown): string {
+export function kind(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
@@ -109,7 +109,7 @@ function kind(value: unknown): string {
 }
 
 /** One plain sentence per issue: `expected an array, got an object` rather than zod's default. */
-function describe(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
     const expected = String(issue.expected);
     // `reportInput` is on (checkMesosState), so an undefined input means the field is missing.
@@ -131,7 +131,7 @@ export function checkMesosState(input: unknown, {maxProblems = 8}: {maxProblems?
   }
   const result = z.safeParse(mesosStateSchema, input, {reportInput: true});
   if (result.success) return {ok: true, state: result.data as MesosState};
-  const all = result.error.issues.map((issue) => `${issue.path.length ? formatPath(issue.path) : "(top level)"}: ${describe(issue)}`);
+  const all = result.error.issues.map((issue) => `${issue.path.length ? formatPath(issue.path) : "(top level)"}: ${describeIssue(issue)}`);
   const problems = all.slice(0, maxProblems);
   if (all.length > maxProblems) problems.push(`… and ${all.length - maxProblems} more`);
   return {ok: false, problems};
