@@ -32,7 +32,7 @@ export function stateInputFigure({check, example, maxBytes = 20 * MB}: StateInpu
   });
   const id = uniqueId("state");
   const textarea = h("textarea", {id: `${id}-text`, rows: 8, spellcheck: "false", autocomplete: "off", class: "state-text", placeholder: '{"leader": "master@10.0.0.11:5050", "slaves": [...], "frameworks": [...]}'});
-  const file = h("input", {type: "file", id: `${id}-file`, accept: ".json,application/json"});
+  const file = h("input", {type: "file", id: `${id}-file`, accept: ".json,.jsonl,application/json"});
   const show = h("button", {type: "button", class: "wb-button state-show"}, "Show records");
   const demo = example !== undefined ? h("button", {type: "button", class: "wb-button state-demo"}, "Use the demo cluster") : null;
   const clear = h("button", {type: "button", class: "wb-button state-clear"}, "Clear");
@@ -45,7 +45,7 @@ export function stateInputFigure({check, example, maxBytes = 20 * MB}: StateInpu
   function fail(problems: readonly string[], where: string): void {
     records = [];
     filter.disabled = true;
-    const box = errorBox(`${where} cannot be read as a Mesos /state:`);
+    const box = errorBox(`${where} cannot be read as a cluster state:`);
     box.append(h("ul", {class: "state-problems"}, problems.map((p) => h("li", {}, p))));
     out.replaceChildren(box);
     frame.narrate(`${where} cannot be read: ${problems[0] ?? ""}`);

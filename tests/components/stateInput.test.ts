@@ -64,7 +64,7 @@ describe("stateInputFigure", () => {
 
   it("invalid JSON: the line and column, and no table", () => {
     paste('{\n  "slaves": [\n    {"id": "a",}\n  ]\n}');
-    expect($('[role="alert"]').firstChild?.textContent).toBe("The pasted text cannot be read as a Mesos /state:");
+    expect($('[role="alert"]').firstChild?.textContent).toBe("The pasted text cannot be read as a cluster state:");
     expect(problems()).toEqual(['Not valid JSON: line 3, column 16: unexpected "}".']);
     expect($(".records-table")).toBeNull();
   });

@@ -1,3 +1,4 @@
+import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {expect} from "vitest";
 
@@ -52,6 +53,10 @@ export default async function serviceDiscovery(page: Page): Promise<void> {
   await input.locator("textarea").fill('{"slaves": [], "frameworks": [{"id": "f", "tasks": [{"id": "t", "name": "x", "framework_id": "f", "slave_id": "s", "state": "TASK_RUNNING", "statuses": {}}]}]}');
   await input.getByRole("button", {name: "Show records"}).click();
   await expect.poll(() => input.locator(".state-problems li").allTextContents()).toEqual(["frameworks[0].tasks[0].statuses: expected an array, got an object"]);
+  // An operator API SUBSCRIBE stream (dcos-net's test data) reads too.
+  await input.locator("textarea").fill(readFileSync("tests/fixtures/dcos-net-operator-api-stream.jsonl", "utf8"));
+  await input.getByRole("button", {name: "Show records"}).click();
+  await expect.poll(() => input.locator(".state-summary").textContent()).toMatch(/^The pasted text: 2 agents, 2 frameworks, 12 running tasks\./);
 
   // The predict-then-run check runs the model.
   const check = page.locator('[data-check="srv-after-scaling"]');
