@@ -1,7 +1,8 @@
 // "Live records": the demo cluster's DNS records, Mesos-DNS and dcos-dns, kept up to date as you
 // scale an app, kill a task or move it to another agent (the model's mutations in
 // lib/discovery/mutate.ts). Shows the cluster, one selected task under every naming scheme, and the
-// records, with what each change added and removed.
+// records, with what each change added and removed. Its moment (the changes made, the app, the IP
+// sources, the selected task) can be shared as a link (lib/discovery/view/records-url.ts).
 import {ClusterMutationError, agentIp, appTasks, appsOfState, isPublicAgent, killTask, moveTask, scaleApp} from "../lib/discovery/mutate.js";
 import type {MesosState} from "../lib/state/types.js";
 import {DCOS_IP_SOURCES, MESOS_DNS_IP_SOURCES, clusterDns} from "../lib/discovery/view/cluster-dns.js";
@@ -12,6 +13,9 @@ import {clusterView, taskLabel} from "./recordsCluster.js";
 import {namesTable} from "./recordsNames.js";
 import {countChanges, diffRecordRows, recordRows, recordsTable, type RecordRow} from "./recordsTable.js";
 import {vipsOfState} from "../lib/discovery/vips.js";
+import {MomentProblem} from "../lib/course/scenarioUrl.js";
+import {opTaskPlace, recordsCodec, replayRecords, type RecordsMoment, type RecordsOp} from "../lib/discovery/view/records-url.js";
+import {linkNotice, momentFromPage, shareBar} from "./shareLink.js";
 
 export interface RecordsFigureOptions {
   /** The app selected at first (a Marathon task name). */
@@ -35,8 +39,11 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
   let currentApp = app;
   let selected: string | undefined = appTasks(state, {framework, name: app})[0]?.id;
   let scope: "app" | "all" = "app";
+  /** The changes made since the start, replayed by a link to this moment. */
+  let ops: RecordsOp[] = [];
 
   const apps = appsOfState(initial).filter((a) => a.framework === framework);
+  const codec = recordsCodec(apps.map((a) => a.name));
   const appSelect = h("select", {id: `${id}-app`}, apps.map((a) => h("option", {value: a.name, selected: a.name === app}, a.name)));
   const minus = h("button", {type: "button", class: "wb-button records-minus", "aria-label": "One task fewer"}, "−");
   const plus = h("button", {type: "button", class: "wb-button records-plus", "aria-label": "One task more"}, "+");
@@ -127,7 +134,7 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
     return s ? (agentIp(s) ?? s.id) : slaveId;
   }
 
-  function change(what: () => MesosState, said: (next: MesosState) => string, sourcesBefore: readonly string[] = sources): void {
+  function change(what: () => MesosState, said: (next: MesosState) => string, sourcesBefore: readonly string[] = sources, op?: RecordsOp): void {
     let next: MesosState;
     try {
       next = what();
@@ -138,6 +145,7 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
       return;
     }
     status.textContent = "";
+    if (op) ops = [...ops, op];
     const prev = clusterDns(state, {ipSources: sourcesBefore});
     before = recordRows(prev.mesos, prev.dcos);
     state = next;
@@ -156,30 +164,38 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
 
   plus.addEventListener("click", () => {
     const n = appTemplate().length;
-    change(() => scaleApp(state, {framework, name: currentApp}, n + 1), (next) => `Scaled ${currentApp} from ${n} to ${n + 1}: new task ${newest(next)}.`);
+    change(() => scaleApp(state, {framework, name: currentApp}, n + 1), (next) => `Scaled ${currentApp} from ${n} to ${n + 1}: new task ${newest(next)}.`, sources, {op: "scale", app: currentApp, instances: n + 1});
   });
   minus.addEventListener("click", () => {
     const n = appTemplate().length;
     if (n === 0) return;
     const youngest = appTemplate().at(-1)!;
-    change(() => scaleApp(state, {framework, name: currentApp}, n - 1), () => `Scaled ${currentApp} from ${n} to ${n - 1}: Marathon killed the youngest task, ${taskLabel(youngest)} on ${agentOf(youngest.slave_id)}.`);
+    change(() => scaleApp(state, {framework, name: currentApp}, n - 1), () => `Scaled ${currentApp} from ${n} to ${n - 1}: Marathon killed the youngest task, ${taskLabel(youngest)} on ${agentOf(youngest.slave_id)}.`, sources, {
+      op: "scale",
+      app: currentApp,
+      instances: n - 1
+    });
   });
   kill.addEventListener("click", () => {
     const t = selected ? findRunningTask(state, selected) : undefined;
     if (!t) return;
-    change(() => killTask(state, t.task.id), () => `Killed ${taskLabel(t.task)} on ${agentOf(t.task.slave_id)}; nothing replaces it here.`);
+    const place = opTaskPlace(state, framework, t.task.name, t.task.id);
+    change(() => killTask(state, t.task.id), () => `Killed ${taskLabel(t.task)} on ${agentOf(t.task.slave_id)}; nothing replaces it here.`, sources, {op: "kill", app: t.task.name, task: place});
   });
   move.addEventListener("click", () => {
     const t = selected ? findRunningTask(state, selected) : undefined;
     if (!t || !moveSelect.value) return;
     const target = moveSelect.value;
+    const op: RecordsOp = {op: "move", app: t.task.name, task: opTaskPlace(state, framework, t.task.name, t.task.id), agent: (state.slaves ?? []).findIndex((s) => s.id === target)};
     change(
       () => moveTask(state, t.task.id, target),
       (next) => {
         const moved = appTasks(next, {framework, name: t.task.name}).at(-1);
         if (moved) selected = moved.id;
         return `Moved ${t.task.name} from ${agentOf(t.task.slave_id)} to ${agentOf(target)}: a new task ${moved ? taskLabel(moved) : ""} with a new name and address.`;
-      }
+      },
+      sources,
+      op
     );
     render();
   });
@@ -201,6 +217,7 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
   });
   reset.addEventListener("click", () => {
     state = initial;
+    ops = [];
     before = undefined;
     currentApp = app;
     appSelect.value = app;
@@ -212,6 +229,44 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
     frame.narrate("The cluster is back as it started.");
   });
 
+  /** The moment shown, for a link. */
+  const moment = (): RecordsMoment => {
+    const found = selected ? findRunningTask(state, selected) : undefined;
+    const place = found ? opTaskPlace(state, framework, found.task.name, found.task.id) : -1;
+    return {
+      app: currentApp,
+      sources: sources === DCOS_IP_SOURCES ? "dcos" : "mesos-dns",
+      scope,
+      ops,
+      selected: found && place >= 0 && apps.some((a) => a.name === found.task.name) ? {app: found.task.name, task: place} : null
+    };
+  };
+  // A link to a moment: replay its changes on the starting state; a link that cannot be replayed is
+  // ignored with a notice, and the figure starts as usual.
+  const linked = momentFromPage(codec);
+  let notice: HTMLElement | null = null;
+  if (linked && !linked.ok) notice = linkNotice(linked.problem);
+  else if (linked?.ok) {
+    const m = linked.value;
+    try {
+      state = replayRecords(initial, framework, m.ops);
+      ops = [...m.ops];
+      currentApp = m.app;
+      appSelect.value = m.app;
+      sources = m.sources === "dcos" ? DCOS_IP_SOURCES : MESOS_DNS_IP_SOURCES;
+      sourceSelect.value = m.sources;
+      scope = m.scope;
+      scopeSelect.value = m.scope;
+      selected = (m.selected ? appTasks(state, {framework, name: m.selected.app})[m.selected.task]?.id : undefined) ?? appTemplate()[0]?.id;
+      frame.narrate(`Opened a link: ${plural(m.ops.length, "change")} replayed on the demo cluster.`);
+    } catch (error) {
+      if (!(error instanceof MomentProblem)) throw error;
+      state = initial;
+      notice = linkNotice(error.message);
+    }
+  }
+  const share = shareBar(codec, moment, frame.narrate);
+
   frame.controls.append(
     h("label", {for: `${id}-app`}, "App"),
     appSelect,
@@ -221,6 +276,8 @@ export function recordsFigure(initial: MesosState, {app = "web", framework = "ma
     reset
   );
   frame.body.append(
+    notice ?? "",
+    share.element,
     status,
     clusterBox,
     h(

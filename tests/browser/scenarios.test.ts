@@ -212,4 +212,40 @@ describe("service discovery", () => {
     clean(again.report);
     await again.page.close();
   });
+  it("Live records reopen with the same changes replayed, the same selected task and the same records", async () => {
+    const {page, report} = await openPage(context, origin, "/service-discovery");
+    const rec = fig(page, "Live records");
+    await rec.getByRole("button", {name: "One task more"}).click();
+    await rec.getByRole("button", {name: "One task more"}).click();
+    await rec.locator(".cluster-task").first().click();
+    await rec.getByRole("button", {name: "Kill this task"}).click();
+    await rec.locator(".records-src, select").nth(1).selectOption("mesos-dns");
+    const count = await rec.locator(".records-count").textContent();
+    const title = await rec.locator(".records-task-title").textContent();
+    const current = (f: Locator) =>
+      f.locator(".records-table tbody tr:not(.is-removed)").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td:not(.records-change)")].map((td) => td.textContent).join("|")).sort());
+    const rows = await current(rec);
+    expect(rows.length).toBeGreaterThan(10);
+    const link = await copyLink(rec);
+    expect(link).toMatch(/\?rec=v1,a:web,i:mesos-dns,o:app,c:s~web~4~;s~web~5~;k~web~0~,x:web~\d+$/);
+    clean(report);
+    await page.close();
+
+    const again = await open(link);
+    const rec2 = fig(again.page, "Live records");
+    expect(await rec2.locator(".records-count").textContent()).toBe(count);
+    expect(await rec2.locator(".records-task-title").textContent()).toBe(title);
+    // The same records (the marks of what the last click added or removed are not replayed).
+    expect(await current(rec2)).toEqual(rows);
+    clean(again.report);
+    await again.page.close();
+
+    const bad = await open(`${origin}/service-discovery?rec=v1,c:k~web~9~`);
+    expect(await fig(bad.page, "Live records").locator("[data-link-notice]").textContent()).toBe(
+      "The link's settings for this figure were ignored: change 1: web has no task at place 9 then. It starts from its default instead."
+    );
+    expect(await fig(bad.page, "Live records").locator(".records-count").textContent()).toBe("3 tasks");
+    clean(bad.report);
+    await bad.page.close();
+  });
 });
