@@ -7,7 +7,7 @@ import {runHa, type HaFaultAction, type HaScenario, type HaTrace} from "../lib/h
 import {forkHaScenario, type HaForkChange} from "../lib/ha/url.js";
 import {ScenarioError} from "../lib/sim/scenario-error.js";
 import {h, uniqueId} from "./dom.js";
-import {errorBox} from "./figure.js";
+import {forkPanel} from "./forkPanel.js";
 import {recentEvents, secs, statusText} from "./haSimParts.js";
 
 export interface HaFork {
@@ -38,79 +38,53 @@ function toChange(value: string): HaForkChange {
 }
 
 export function haFork(narrate: (text: string) => void, onChange: () => void): HaFork {
-  const id = uniqueId("ha-fork");
-  const select = h("select", {id: `${id}-what`, "data-control": "fork-change"});
-  const go = h("button", {type: "button", class: "wb-button", "data-action": "fork-run"}, "Run both futures");
-  const cancel = h("button", {type: "button", class: "wb-button", "data-action": "fork-close", hidden: true}, "Close the fork");
-  const chooser = h("div", {class: "wb-controls wb-fork-chooser", hidden: true}, h("label", {for: `${id}-what`}, "Change one thing"), select, go);
-  const problems = h("div");
-  const summary = h("p", {class: "wb-fork-summary", role: "status"});
-  const panes = [0, 1].map(() => {
-    const heading = h("h4", {});
-    const status = h("p", {class: "ha-status"});
-    const events = h("div");
-    return {heading, status, events, element: h("section", {class: "wb-fork-view"}, heading, status, events)};
+  const panes = [0, 1].map(() => ({status: h("p", {class: "ha-status"}), events: h("div")}));
+  const panel = forkPanel<{trace: HaTrace; at: number; change: HaForkChange}>({
+    id: uniqueId("ha-fork"),
+    panes: [[panes[0]!.status, panes[0]!.events], [panes[1]!.status, panes[1]!.events]],
+    narrate,
+    onRun() {
+      if (!base) return;
+      const change = toChange(panel.select.value);
+      const problem = api.run(base.scenario, base.trace, base.at, change);
+      if (problem) return panel.fail(`This change cannot run: ${problem}`);
+      narrate(`Forked at ${secs(base.at)}: ${describeHaChange(change)}. Both futures follow the same clock; step or scrub to compare them.`);
+    },
+    onChange
   });
-  const pair = h("div", {class: "wb-fork-pair", hidden: true}, panes[0]!.element, panes[1]!.element);
-  const element = h("div", {class: "wb-fork"}, chooser, problems, summary, pair, h("div", {class: "wb-controls"}, cancel));
   let base: {scenario: HaScenario; trace: HaTrace; at: number} | undefined;
-  let fork: {trace: HaTrace; at: number; change: HaForkChange} | undefined;
 
   const api: HaFork = {
-    element,
+    element: panel.element,
     open(scenario, trace, time) {
       base = {scenario, trace, at: Math.round(time)};
-      select.replaceChildren(...choices(trace).map((c) => h("option", {value: c.value}, c.text)));
-      chooser.hidden = false;
-      cancel.hidden = false;
-      narrate(`Fork at ${secs(time)}: choose one change and press Run both futures.`);
-      select.focus();
+      panel.choose(choices(trace), `Fork at ${secs(time)}: choose one change and press Run both futures.`);
     },
     run(scenario, trace, at, change) {
+      let forked: HaTrace;
       try {
-        fork = {trace: runHa(forkHaScenario(scenario, at, change)), at, change};
+        forked = runHa(forkHaScenario(scenario, at, change));
       } catch (error) {
         if (!(error instanceof ScenarioError)) throw error;
         return error.problems[0]!;
       }
       base = {scenario, trace, at};
-      panes[0]!.heading.textContent = "Original";
-      panes[1]!.heading.textContent = `Fork at ${secs(at)}: ${describeHaChange(change)}`;
-      pair.hidden = false;
-      cancel.hidden = false;
-      chooser.hidden = true;
-      problems.replaceChildren();
-      onChange();
+      panel.compare({trace: forked, at, change}, "Original", `Fork at ${secs(at)}: ${describeHaChange(change)}`);
       return null;
     },
     show(time) {
+      const fork = panel.fork();
       if (!fork || !base) return;
-      [base.trace, fork.trace].forEach((t, i) => {
+      const {trace: original} = base;
+      const {trace: forked, at} = fork;
+      [original, forked].forEach((t, i) => {
         panes[i]!.status.textContent = statusText(t.viewAt(time), time);
         panes[i]!.events.replaceChildren(recentEvents(t, time, 3));
       });
-      summary.textContent =
-        time < fork.at ? `Before the fork (${secs(fork.at)}) both runs are the same.` : compareHaMoments(haMomentSummary(base.trace, time, fork.at), haMomentSummary(fork.trace, time, fork.at), time);
+      panel.summarise(time, secs, () => compareHaMoments(haMomentSummary(original, time, at), haMomentSummary(forked, time, at), time));
     },
-    close() {
-      fork = undefined;
-      chooser.hidden = pair.hidden = cancel.hidden = true;
-      summary.textContent = "";
-      problems.replaceChildren();
-      onChange();
-    },
-    current: () => (fork ? {at: fork.at, change: fork.change} : undefined)
+    close: () => panel.close(),
+    current: () => panel.current()
   };
-  go.addEventListener("click", () => {
-    if (!base) return;
-    const change = toChange(select.value);
-    const problem = api.run(base.scenario, base.trace, base.at, change);
-    if (problem) return void problems.replaceChildren(errorBox(`This change cannot run: ${problem}`));
-    narrate(`Forked at ${secs(base.at)}: ${describeHaChange(change)}. Both futures follow the same clock; step or scrub to compare them.`);
-  });
-  cancel.addEventListener("click", () => {
-    api.close();
-    narrate("The fork is closed.");
-  });
   return api;
 }

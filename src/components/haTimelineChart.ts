@@ -1,9 +1,11 @@
-// One timeline across the layers, drawn with Plot: who leads ZooKeeper, the Mesos masters and
-// Marathon, how each agent stands with the leading master, and the tasks by state (with the
-// instances that really serve). A rule marks the current time; clicking or dragging seeks.
-import * as Plot from "@observablehq/plot";
+// One timeline across the layers, drawn as plain SVG (svgChart.ts, d3-scale): who leads ZooKeeper,
+// the Mesos masters and Marathon, how each agent stands with the leading master, and the tasks by
+// state (with the instances that really serve). A rule marks the current time; clicking or dragging
+// seeks. The marks are aria-hidden: the lanes chart describes itself in words, and the simulator
+// gives the same facts in its status line and narration.
 import {HA_TASK_CATEGORIES, type HaSegment, type HaTaskCategory, type HaTimeline} from "../lib/ha/index.js";
 import {h, s} from "./dom.js";
+import {chartFrame, stepPath, type ChartFrame} from "./svgChart.js";
 
 export interface HaTimelineChartOptions {
   width?: number;
@@ -37,6 +39,12 @@ const AGENT_LOOK: Readonly<Record<string, [string, string]>> = {
 };
 
 const LEFT = 104;
+const RIGHT = 16;
+/** Height of one lane, and of the lanes chart's margins above and below them. */
+const LANE = 22;
+const LANES_TOP = 4;
+const LANES_BOTTOM = 36;
+const INK = "var(--theme-foreground)";
 export const secondsLabel = (ms: number) => `${Math.round(ms) / 1000} s`;
 
 function lanes(tl: HaTimeline): Lane[] {
@@ -62,54 +70,108 @@ export function describeTimeline(tl: HaTimeline): string {
   return [say("ZooKeeper", tl.zookeeper, "none"), say("Leading master", tl.mesosLeader, "none"), say("Marathon leader", tl.marathonLeader, "none")].join(". ") + ".";
 }
 
+/** The task counts stacked in HA_TASK_CATEGORIES order (running at the bottom), one row per sample time. */
+export function stackTasks(tasks: HaTimeline["tasks"]): {time: number; bands: Record<HaTaskCategory, [number, number]>}[] {
+  const byTime = new Map<number, Partial<Record<HaTaskCategory, number>>>();
+  for (const d of tasks) {
+    const row = byTime.get(d.time) ?? {};
+    row[d.category] = (row[d.category] ?? 0) + d.count;
+    byTime.set(d.time, row);
+  }
+  return [...byTime]
+    .sort((a, b) => a[0] - b[0])
+    .map(([time, row]) => {
+      let base = 0;
+      const bands = {} as Record<HaTaskCategory, [number, number]>;
+      for (const c of HA_TASK_CATEGORIES) bands[c] = [base, (base += row[c] ?? 0)];
+      return {time, bands};
+    });
+}
+
+/** Step samples without the ones that repeat the sample before (the last one stays: it ends the line). */
+function changes<T extends readonly number[]>(rows: readonly T[]): T[] {
+  return rows.filter((r, i) => i === 0 || i === rows.length - 1 || r.slice(1).some((v, k) => v !== rows[i - 1]![k + 1]));
+}
+
+/** The `d` of a step-after band between two step lines (`[time, low, high]` per sample). */
+function stepBand(rows: readonly (readonly [number, number, number])[], {x, y}: ChartFrame): string {
+  rows = changes(rows);
+  if (!rows.length) return "";
+  const top = stepPath(rows.map(([t, , hi]) => [t, hi] as const), x, y);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  let back = "";
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const [t, lo] = rows[i]!;
+    back += i === rows.length - 1 ? `L${r(x(t))},${r(y(lo))}` : `V${r(y(lo))}H${r(x(t))}`;
+  }
+  return `${top}${back}Z`;
+}
+
 export function haTimelineChart(tl: HaTimeline, {width = 760, time = 0, onSeek}: HaTimelineChartOptions = {}): HaTimelineChartElement {
   const w = Math.max(360, width);
+  const end = Math.max(1, tl.end);
   const laneData = lanes(tl);
   const laneNames = ["ZooKeeper", "Mesos master", "Marathon", ...Object.keys(tl.agents)];
-  const x = {domain: [0, tl.end], label: null, tickFormat: (d: number) => `${d / 1000}`};
-  const inner = w - LEFT - 16;
-  const fits = (d: Lane) => ((d.to - d.from) / Math.max(1, tl.end)) * inner > d.label.length * 6.4 + 6;
+  const inner = w - LEFT - RIGHT;
+  const fits = (d: Lane) => ((d.to - d.from) / end) * inner > d.label.length * 6.4 + 6;
+  const seconds = (ms: number) => `${ms / 1000}`;
 
-  const lanesPlot = Plot.plot({
+  // Lanes: y runs from 0 (top lane) to the number of lanes, one unit per lane.
+  const lanesChart = chartFrame({
     width: w,
-    height: laneNames.length * 22 + 40,
-    marginLeft: LEFT,
-    marginRight: 16,
-    marginTop: 4,
-    marginBottom: 36,
-    style: {fontSize: "12px", background: "transparent", overflow: "visible"},
+    height: laneNames.length * LANE + LANES_TOP + LANES_BOTTOM,
+    margin: {top: LANES_TOP, right: RIGHT, bottom: LANES_BOTTOM, left: LEFT},
     ariaLabel: "Timeline of leaders and agents",
-    ariaDescription: describeTimeline(tl),
-    x: {...x, axis: "bottom", label: "cluster time (s)", labelAnchor: "right", labelOffset: 32},
-    y: {domain: laneNames, label: null, tickSize: 0},
-    color: {type: "identity"},
-    marks: [
-      Plot.barX(laneData, {ariaHidden: "true", x1: "from", x2: "to", y: "lane", fill: "color", fillOpacity: 0.32, stroke: "color", strokeWidth: 1, inset: 1.5, title: (d: Lane) => `${d.lane}: ${d.label}, ${secondsLabel(d.from)} to ${secondsLabel(d.to)}`}),
-      Plot.text(laneData.filter(fits), {ariaHidden: "true", x: (d: Lane) => (d.from + d.to) / 2, y: "lane", text: "label", fill: "currentColor", fontSize: 11})
-    ]
+    x: {domain: [0, end], label: "cluster time (s) →", format: seconds, grid: true},
+    y: {domain: [laneNames.length, 0], ticks: 0}
   });
+  lanesChart.svg.setAttribute("aria-description", describeTimeline(tl));
+  const row = new Map(laneNames.map((name, i) => [name, i]));
+  const names = s("g", {"aria-hidden": "true", fill: INK, "text-anchor": "end"});
+  laneNames.forEach((name, i) => names.append(s("text", {x: LEFT - 8, y: lanesChart.y(i + 0.5) + 4}, name)));
+  lanesChart.svg.insertBefore(names, lanesChart.marks);
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const bar = (x1: number, x2: number) => ({x: r(x1 + 1.5), width: r(Math.max(0, x2 - x1 - 3))});
+  for (const d of laneData) {
+    const i = row.get(d.lane)!;
+    const {x: bx, width: bw} = bar(lanesChart.x(d.from), lanesChart.x(d.to));
+    lanesChart.marks.append(
+      s(
+        "rect",
+        {class: "ha-band", x: bx, y: lanesChart.y(i) + 1.5, width: bw, height: LANE - 3, fill: d.color, "fill-opacity": 0.32, stroke: d.color, "stroke-width": 1},
+        s("title", {}, `${d.lane}: ${d.label}, ${secondsLabel(d.from)} to ${secondsLabel(d.to)}`)
+      )
+    );
+  }
+  for (const d of laneData.filter(fits)) {
+    const i = row.get(d.lane)!;
+    lanesChart.marks.append(
+      s("text", {x: r(lanesChart.x((d.from + d.to) / 2)), y: lanesChart.y(i + 0.5) + 4, "text-anchor": "middle", fill: INK, "font-size": 11, "pointer-events": "none"}, d.label)
+    );
+  }
 
+  // Tasks: the categories stacked as step-after areas, and the instances really serving as a dashed line.
   const servingTotals = new Map<number, number>();
   for (const d of tl.serving) servingTotals.set(d.time, (servingTotals.get(d.time) ?? 0) + d.count);
-  const serving = [...servingTotals].map(([t, count]) => ({time: t, count}));
-  const maxTasks = Math.max(1, ...serving.map((d) => d.count), ...[...new Set(tl.tasks.map((d) => d.time))].map((t) => tl.tasks.filter((d) => d.time === t).reduce((n, d) => n + d.count, 0)));
-  const tasksPlot = Plot.plot({
+  const serving = [...servingTotals].sort((a, b) => a[0] - b[0]);
+  const stacked = stackTasks(tl.tasks);
+  const maxTasks = Math.max(1, ...serving.map(([, n]) => n), ...stacked.map((r) => r.bands.lost[1]));
+  const tasksChart = chartFrame({
     width: w,
-    height: 120,
-    marginLeft: LEFT,
-    marginRight: 16,
-    marginTop: 8,
-    style: {fontSize: "12px", background: "transparent", overflow: "visible"},
+    height: 130,
+    margin: {top: 10, right: RIGHT, bottom: 24, left: LEFT},
     ariaLabel: "Tasks by state over time",
-    x: {...x, axis: null},
-    y: {domain: [0, maxTasks], label: "tasks", ticks: Math.min(4, maxTasks), tickFormat: "d", grid: true},
-    color: {domain: [...HA_TASK_CATEGORIES], range: HA_TASK_CATEGORIES.map((c) => HA_TASK_COLORS[c])},
-    marks: [
-      Plot.areaY(tl.tasks, {ariaHidden: "true", x: "time", y: "count", fill: "category", curve: "step-after", fillOpacity: 0.75, order: [...HA_TASK_CATEGORIES]}),
-      Plot.lineY(serving, {ariaHidden: "true", x: "time", y: "count", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 3", curve: "step-after"}),
-      Plot.ruleY([0], {ariaHidden: "true"})
-    ]
-  }) as SVGSVGElement;
+    x: {domain: [0, end], format: seconds, grid: true},
+    y: {domain: [0, maxTasks], label: "↑ tasks", ticks: Math.min(4, maxTasks), format: (v) => (Number.isInteger(v) ? String(v) : ""), grid: true}
+  });
+  for (const c of HA_TASK_CATEGORIES) {
+    const rows = stacked.map((r) => [r.time, ...r.bands[c]] as const);
+    if (rows.every(([, lo, hi]) => lo === hi)) continue;
+    tasksChart.marks.append(s("path", {class: `ha-area is-${c}`, d: stepBand(rows, tasksChart), fill: HA_TASK_COLORS[c], "fill-opacity": 0.75}));
+  }
+  tasksChart.marks.append(
+    s("path", {class: "ha-serving", d: stepPath(changes(serving), tasksChart.x, tasksChart.y), fill: "none", stroke: INK, "stroke-width": 2, "stroke-dasharray": "5 3"})
+  );
 
   const legend = h(
     "ul",
@@ -118,32 +180,31 @@ export function haTimelineChart(tl: HaTimeline, {width = 760, time = 0, onSeek}:
     h("li", {}, h("span", {class: "ha-swatch is-line"}), "instances really serving")
   );
 
-  const plots = [lanesPlot as SVGSVGElement, tasksPlot];
-  const scale = lanesPlot.scale("x")!;
-  const rules = plots.map((svg) => {
-    const height = Number(svg.getAttribute("height"));
-    const line = s("line", {class: "ha-now", y1: 0, y2: height - (svg === lanesPlot ? 36 : 0), stroke: "var(--theme-foreground-focus)", "stroke-width": 2, "aria-hidden": "true"});
+  const charts = [lanesChart, tasksChart];
+  const rules = charts.map(({svg, y}) => {
+    const [bottom, top] = y.range() as [number, number];
+    const line = s("line", {class: "ha-now", y1: top - 4, y2: bottom, stroke: "var(--theme-foreground-focus)", "stroke-width": 2, "aria-hidden": "true"});
     svg.append(line);
     return line;
   });
-  const root = h("div", {class: "ha-timeline"}, lanesPlot, tasksPlot, legend) as unknown as HaTimelineChartElement;
+  const root = h("div", {class: "ha-timeline"}, lanesChart.svg, tasksChart.svg, legend) as unknown as HaTimelineChartElement;
+  const x = lanesChart.x;
   root.setTime = (t: number) => {
-    const px = scale.apply(Math.max(0, Math.min(tl.end, t))) as number;
+    const px = String(Math.round(x(Math.max(0, Math.min(tl.end, t))) * 10) / 10);
     for (const line of rules) {
-      line.setAttribute("x1", String(px));
-      line.setAttribute("x2", String(px));
+      line.setAttribute("x1", px);
+      line.setAttribute("x2", px);
     }
   };
   root.setTime(time);
 
   if (onSeek) {
-    for (const svg of plots) {
+    for (const {svg} of charts) {
       const seek = (e: PointerEvent) => {
         const rect = svg.getBoundingClientRect();
         if (!rect.width) return;
         const px = ((e.clientX - rect.left) * w) / rect.width;
-        const t = scale.invert!(px) as number;
-        onSeek(Math.round(Math.max(0, Math.min(tl.end, t)) / 100) * 100);
+        onSeek(Math.round(Math.max(0, Math.min(tl.end, x.invert(px))) / 100) * 100);
       };
       svg.addEventListener("pointerdown", (e) => {
         seek(e);

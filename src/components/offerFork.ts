@@ -9,7 +9,7 @@ import type {MesosScenario} from "../lib/mesos/scenario-schema.js";
 import type {MesosTrace} from "../lib/mesos/simulate.js";
 import type {MesosForkChange} from "../lib/mesos/url.js";
 import {h, uniqueId} from "./dom.js";
-import {errorBox} from "./figure.js";
+import {forkPanel} from "./forkPanel.js";
 import {formatTime} from "./offerShared.js";
 
 export interface OfferFork {
@@ -46,38 +46,36 @@ function toChange(value: string, amount: number): MesosForkChange {
 }
 
 function view(title: string) {
-  const heading = h("h4", {}, title);
   const facts = h("ul", {class: "wb-fork-facts"});
   const events = h("ol", {class: "wb-fork-events", "aria-label": `${title}: latest events`});
-  return {element: h("section", {class: "wb-fork-view"}, heading, facts, events), heading, facts, events};
+  return {facts, events};
 }
 
 export function offerFork(narrate: (text: string) => void, onChange: () => void): OfferFork {
   const id = uniqueId("fork");
-  const select = h("select", {id: `${id}-what`, "data-control": "fork-change"});
   const amount = h("input", {type: "number", id: `${id}-value`, min: 0, step: "any", value: "5", "data-control": "fork-value"});
   const unit = h("span", {class: "offer-note"});
-  const go = h("button", {type: "button", class: "wb-button", "data-action": "fork-run"}, "Run both futures");
-  const cancel = h("button", {type: "button", class: "wb-button", "data-action": "fork-close"}, "Close the fork");
-  const chooser = h(
-    "div",
-    {class: "wb-controls wb-fork-chooser", hidden: true},
-    h("label", {for: `${id}-what`}, "Change one thing"),
-    select,
-    h("label", {for: `${id}-value`}, "to"),
-    amount,
-    unit,
-    go
-  );
-  const problems = h("div");
-  const summary = h("p", {class: "wb-fork-summary", role: "status"});
   const left = view("Original");
   const right = view("Fork");
-  const pair = h("div", {class: "wb-fork-pair", hidden: true}, left.element, right.element);
-  const element = h("div", {class: "wb-fork"}, chooser, problems, summary, pair, h("div", {class: "wb-controls"}, cancel));
-  cancel.hidden = true;
+  const panel = forkPanel<{trace: MesosTrace; at: number; change: MesosForkChange}>({
+    id,
+    panes: [[left.facts, left.events], [right.facts, right.events]],
+    titles: ["Original", "Fork"],
+    controls: [h("label", {for: `${id}-value`}, "to"), amount, unit],
+    narrate,
+    onRun() {
+      if (!base) return;
+      const value = Number(amount.value);
+      if (!amount.disabled && !(value >= 0)) return panel.fail("The new value must be a number, 0 or more.");
+      const change = toChange(select.value, value);
+      const problem = api.run(base.trace, base.scenario, base.at, change);
+      if (problem) return panel.fail(`This change cannot run: ${problem}`);
+      narrate(`Forked at ${formatTime(base.at)}: ${describeMesosChange(change)}. Both futures now follow the same clock; play or scrub to compare them.`);
+    },
+    onChange
+  });
+  const select = panel.select;
   let base: {trace: MesosTrace; scenario: MesosScenario; at: number} | undefined;
-  let fork: {trace: MesosTrace; at: number; change: MesosForkChange} | undefined;
   let options: ReturnType<typeof choices> = [];
 
   const syncAmount = () => {
@@ -100,70 +98,34 @@ export function offerFork(narrate: (text: string) => void, onChange: () => void)
   };
 
   const api: OfferFork = {
-    element,
+    element: panel.element,
     open(trace, scenario, time) {
       base = {trace, scenario, at: Math.round(time)};
       options = choices(trace, time);
-      select.replaceChildren(...options.map((o) => h("option", {value: o.value}, o.text)));
+      panel.choose(options, `Fork at ${formatTime(time)}: choose one change and press Run both futures.`);
       syncAmount();
-      chooser.hidden = false;
-      cancel.hidden = false;
-      narrate(`Fork at ${formatTime(time)}: choose one change and press Run both futures.`);
-      select.focus();
     },
     run(trace, scenario, at, change) {
+      let forked: MesosTrace;
       try {
-        const forked = runMesosScenario(forkMesosScenario(scenario, at, change));
-        base = {trace, scenario, at};
-        fork = {trace: forked, at, change};
+        forked = runMesosScenario(forkMesosScenario(scenario, at, change));
       } catch (error) {
         if (!(error instanceof MesosScenarioProblems)) throw error;
         return error.problems[0]!;
       }
-      left.heading.textContent = "Original";
-      right.heading.textContent = `Fork at ${formatTime(at)}: ${describeMesosChange(change)}`;
-      pair.hidden = false;
-      cancel.hidden = false;
-      chooser.hidden = true;
-      problems.replaceChildren();
-      onChange();
+      base = {trace, scenario, at};
+      panel.compare({trace: forked, at, change}, "Original", `Fork at ${formatTime(at)}: ${describeMesosChange(change)}`);
       return null;
     },
     show(time) {
+      const fork = panel.fork();
       if (!fork || !base) return;
       const a = fill(left, base.trace, time);
       const b = fill(right, fork.trace, time);
-      summary.textContent = time < fork.at ? `Before the fork (${formatTime(fork.at)}) both runs are the same.` : compareMesosMoments(a, b, formatTime(time));
+      panel.summarise(time, formatTime, () => compareMesosMoments(a, b, formatTime(time)));
     },
-    close() {
-      fork = undefined;
-      chooser.hidden = true;
-      pair.hidden = true;
-      cancel.hidden = true;
-      summary.textContent = "";
-      problems.replaceChildren();
-      onChange();
-    },
-    current: () => (fork ? {at: fork.at, change: fork.change} : undefined)
+    close: () => panel.close(),
+    current: () => panel.current()
   };
-  go.addEventListener("click", () => {
-    if (!base) return;
-    const value = Number(amount.value);
-    if (!amount.disabled && !(value >= 0)) {
-      problems.replaceChildren(errorBox("The new value must be a number, 0 or more."));
-      return;
-    }
-    const change = toChange(select.value, value);
-    const problem = api.run(base.trace, base.scenario, base.at, change);
-    if (problem) {
-      problems.replaceChildren(errorBox(`This change cannot run: ${problem}`));
-      return;
-    }
-    narrate(`Forked at ${formatTime(base.at)}: ${describeMesosChange(change)}. Both futures now follow the same clock; play or scrub to compare them.`);
-  });
-  cancel.addEventListener("click", () => {
-    api.close();
-    narrate("The fork is closed.");
-  });
   return api;
 }

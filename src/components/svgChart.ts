@@ -1,6 +1,6 @@
-// A small SVG chart frame for the offer-cycle figures: linear x and y scales (d3-scale), axes with
-// ticks, grid lines and axis labels, and step-after lines. It replaces Observable Plot on that page,
-// whose bundle (with all of d3) was most of the page's JavaScript. Every mark is aria-hidden: the
+// A small SVG chart frame for the offer-cycle and high-availability figures: linear x and y scales
+// (d3-scale), axes with ticks, grid lines and axis labels, and step-after lines. It replaces
+// Observable Plot on those pages, whose bundle (with all of d3) was most of their JavaScript. Every mark is aria-hidden: the
 // figures give the same numbers as text in their tables and narration.
 import {scaleLinear, type ScaleLinear} from "d3-scale";
 import {s} from "./dom.js";

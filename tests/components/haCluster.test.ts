@@ -79,7 +79,26 @@ describe("haTimelineChart", () => {
     );
     const labels = [...lanes!.querySelectorAll("text")].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(["zk-3 leads", "master-1", "no leader", "master-2", "marathon-2", "registered", "waiting"]));
+    expect(labels).toEqual(expect.arrayContaining(["0", "10", "60", "cluster time (s) →"]));
+    // One lane per layer and agent, 22 px each below a 4 px margin; every band names its span on hover.
+    expect([...lanes!.querySelectorAll("g[text-anchor=end] text")].map((t) => `${t.textContent} ${t.getAttribute("y")}`)).toEqual([
+      "ZooKeeper 19", "Mesos master 41", "Marathon 63", "agent-1 85", "agent-2 107", "agent-3 129", "agent-4 151", "agent-5 173", "agent-6 195"
+    ]);
+    const bands = [...lanes!.querySelectorAll("rect.ha-band")];
+    expect(bands).toHaveLength(25);
+    expect(bands.slice(1, 4).map((r) => [r.getAttribute("x"), r.getAttribute("y"), r.getAttribute("width"), r.getAttribute("fill"), r.textContent])).toEqual([
+      ["105.5", "27.5", "210.3", "var(--c-master)", "Mesos master: master-1, 0 s to 20 s"],
+      ["318.8", "27.5", "104.7", "var(--c-bad)", "Mesos master: no leader, 20 s to 30.1 s"],
+      ["426.6", "27.5", "315.9", "var(--c-master)", "Mesos master: master-2, 30.1 s to 60 s"]
+    ]);
+    expect(lanes!.getAttribute("role")).toBe("img");
+    expect(lanes!.getAttribute("aria-label")).toBe("Timeline of leaders and agents");
     expect(tasks!.getAttribute("aria-label")).toBe("Tasks by state over time");
+    // Three tasks run throughout: one running area up to 3 (y 10 px) and the serving line along its top.
+    expect([...tasks!.querySelectorAll("path")].map((p) => `${p.getAttribute("class")} ${p.getAttribute("d")}`)).toEqual([
+      "ha-area is-running M104,10H744V10L744,106V106H104Z",
+      "ha-serving M104,10H744V10"
+    ]);
     expect($$(".ha-legend li").map((li) => li.textContent)).toEqual(["TASK_RUNNING", "TASK_STARTING", "TASK_UNREACHABLE", "TASK_LOST", "instances really serving"]);
     // x runs from the left margin (104 px) to 760 − 16 px over 0–60 s.
     chart.setTime(30_000);
@@ -87,6 +106,24 @@ describe("haTimelineChart", () => {
     lanes!.getBoundingClientRect = () => ({left: 0, top: 0, width: 760, height: 264, right: 760, bottom: 264, x: 0, y: 0, toJSON: () => ({})});
     lanes!.dispatchEvent(new MouseEvent("pointerdown", {clientX: 264, bubbles: true}));
     expect(seeks).toEqual([15_000]);
+  });
+});
+
+describe("haTimelineChart tasks", () => {
+  it("stacks the tasks by state as step areas, with the instances really serving as a dashed line", () => {
+    const tl = haTimeline(runHa(haScenarios["ha-agent-dies"]));
+    document.body.replaceChildren(haTimelineChart(tl, {width: 760}));
+    const tasks = $$(".ha-timeline svg")[1]!;
+    // 0–150 s over 104–744 px, 0–4 tasks over 106–10 px. web.1's agent dies at 20 s (189.3 px): 2
+    // instances serve, though 3 tasks still run. At 105 s (552 px) web.1 is unreachable; its
+    // replacement is launched at 106 s (556.3 px) and runs from 106.8 s (559.7 px): 3 serve again.
+    expect([...tasks.querySelectorAll("path")].map((p) => `${p.getAttribute("class")} ${p.getAttribute("fill")} ${p.getAttribute("d")}`)).toEqual([
+      "ha-area is-running var(--c-task-running) M104,34H552V58H559.7V34H744V34L744,106V106H559.7V106H552V106H104Z",
+      "ha-area is-starting var(--c-task-starting) M104,34H552V58H556.3V34H559.7V34H744V34L744,34V34H559.7V58H556.3V58H552V34H104Z",
+      "ha-area is-unreachable var(--c-task-unreachable) M104,34H552V34H556.3V10H744V10L744,34V34H556.3V58H552V34H104Z",
+      "ha-serving none M104,34H189.3V58H559.7V34H744V34"
+    ]);
+    expect([...tasks.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["0", "20", "40", "60", "80", "100", "120", "140", "0", "1", "2", "3", "4", "↑ tasks"]);
   });
 });
 
