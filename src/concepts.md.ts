@@ -217,7 +217,7 @@ ${sourcesHtml(concepts)}
   --kb-part-mechanisms: #c2360f;
   --kb-part-evolution: #aa4499;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   :root {
     --kb-part-start: #56b4e9;
     --kb-part-system: #4fcf7f;

@@ -1,11 +1,43 @@
 // Launches Debian's Chromium through playwright-core, headless, in a fresh profile, with every
-// request that is not to the local server aborted and recorded.
-import {mkdtempSync, readFileSync} from "node:fs";
+// request that is not to the local server aborted and recorded; `useSite` serves the built site and
+// opens that browser for one test file.
+import {mkdirSync, mkdtempSync, readFileSync} from "node:fs";
+import type {Server} from "node:http";
 import {createRequire} from "node:module";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {gzipSync} from "node:zlib";
 import {chromium, type BrowserContext, type Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
+import {serveStatic} from "./server.js";
+
+export const DIST = resolve("dist");
+/** Screenshots for people to look at (git-ignored). */
+export const SHOTS = resolve("test-results/screenshots");
+
+export interface Site {
+  /** `http://127.0.0.1:<port>`, serving dist/. */
+  readonly origin: string;
+  readonly context: BrowserContext;
+}
+
+/** The built site on 127.0.0.1 and a Chromium context, set up before a file's tests and closed after them. */
+export function useSite(): Site {
+  let server: Server | undefined;
+  const site = {origin: "", context: undefined as unknown as BrowserContext};
+  beforeAll(async () => {
+    mkdirSync(SHOTS, {recursive: true});
+    const served = await serveStatic(DIST);
+    server = served.server;
+    site.origin = served.origin;
+    site.context = await launch();
+  });
+  afterAll(async () => {
+    await site.context?.close();
+    server?.close();
+  });
+  return site;
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

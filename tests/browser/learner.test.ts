@@ -2,41 +2,24 @@
 // and find them kept (on the chapter and on the course map), export to a file, reset, import the
 // file back; a corrupt stored value gives a notice, not a broken page; a glossary link shows its
 // definition on hover and on keyboard focus.
-import {mkdirSync, readFileSync} from "node:fs";
-import type {Server} from "node:http";
-import {join, resolve} from "node:path";
-import type {BrowserContext, Page} from "playwright-core";
-import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
-import {launch, openPage, type PageReport} from "./browser.js";
-import {serveStatic} from "./server.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Page} from "playwright-core";
+import {afterEach, describe, expect, it} from "vitest";
+import {openPage, type PageReport, SHOTS, useSite} from "./browser.js";
 
-const DIST = resolve("dist");
 const KEY = "dcos-workbook/progress/v1";
-const SHOTS = resolve("test-results/screenshots");
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
+const site = useSite();
 const reports: PageReport[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, {recursive: true});
-  ({server, origin} = await serveStatic(DIST));
-  context = await launch();
-});
 
 // A page left open by a failed test would answer the next test's storage events: close them all.
 afterEach(async () => {
-  for (const page of context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
+  for (const page of site.context.pages()) await page.close();
 });
 
 async function open(path: string): Promise<Page> {
-  const {page, report} = await openPage(context, origin, path);
+  const {page, report} = await openPage(site.context, site.origin, path);
   reports.push(report);
   await page.locator("#observablehq-main").waitFor();
   return page;

@@ -2,21 +2,16 @@
 // request, nothing requested from another host, no serious or critical accessibility violation
 // of ours, JavaScript within budget, internal links alive, and a full-page screenshot of each
 // page in both themes (test-results/screenshots/, for people to look at).
-import {mkdirSync} from "node:fs";
-import type {Server} from "node:http";
-import {join, resolve} from "node:path";
-import type {BrowserContext} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {join} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
 import config from "../../observablehq.config.js";
-import {axeViolations, launch, openPage} from "./browser.js";
+import {axeViolations, DIST, openPage, SHOTS, useSite} from "./browser.js";
 import {INTERACTIONS} from "./interactions/index.js";
-import {resolveFile, serveStatic} from "./server.js";
+import {resolveFile} from "./server.js";
 import {isUpstream} from "./upstream.js";
 
 /** DESIGN.md: JavaScript per page, gzip. */
 const JS_BUDGET_BYTES = 250 * 1024;
-const DIST = resolve("dist");
-const SHOTS = resolve("test-results/screenshots");
 
 type Entry = {name: string; path: string} | {name: string; pages: Entry[]};
 const flatten = (entries: readonly Entry[]): string[] => entries.flatMap((e) => ("pages" in e ? flatten(e.pages) : [e.path]));
@@ -25,26 +20,16 @@ const WORKSHOP = ["start", "system", "mechanisms", "evolution", "practice"].map(
 const PAGES = ["/", ...flatten(config.pages as Entry[]), ...WORKSHOP];
 const slug = (path: string) => (path === "/" ? "index" : path.replace(/^\/|\/$/g, "").replace(/\//g, "-"));
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
+const site = useSite();
 const sizes: {page: string; kb: number}[] = [];
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, {recursive: true});
-  ({server, origin} = await serveStatic(DIST));
-  context = await launch();
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
+afterAll(() => {
   if (sizes.length) console.log(`JavaScript per page (gzip KB): ${sizes.map((s) => `${s.page} ${s.kb}`).join(", ")}`);
 });
 
 describe.each(PAGES)("page %s", (path) => {
   it("loads cleanly, within budget, with no serious accessibility violation of ours", async () => {
-    const {page, report} = await openPage(context, origin, path);
+    const {page, report} = await openPage(site.context, site.origin, path);
     await page.locator("#observablehq-main").waitFor();
     // Give figures a moment to render after data arrives.
     await page.waitForTimeout(300);
@@ -60,7 +45,7 @@ describe.each(PAGES)("page %s", (path) => {
     // Internal links must lead somewhere.
     const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => new URL(a.getAttribute("href")!, document.baseURI).href));
     const dead = [...new Set(hrefs)]
-      .filter((href) => href.startsWith(origin))
+      .filter((href) => href.startsWith(site.origin))
       .map((href) => new URL(href).pathname)
       .filter((p) => !resolveFile(DIST, p));
 

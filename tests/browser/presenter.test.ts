@@ -2,34 +2,17 @@
 // toggle, the arrow keys through a figure's beats and on to the next figure, the notes window
 // kept in step over BroadcastChannel (opened from the chapter, or first), the speaker notes
 // matching the figures on each page, a chapter under print emulation, and an exercise sheet as PDF.
-import {mkdirSync, readFileSync} from "node:fs";
-import type {Server} from "node:http";
-import {join, resolve} from "node:path";
-import type {BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {parse} from "yaml";
-import {launch, openPage} from "./browser.js";
-import {serveStatic} from "./server.js";
+import {openPage, SHOTS, useSite} from "./browser.js";
 
-const DIST = resolve("dist");
-const SHOTS = resolve("test-results/screenshots");
 const boot = parse(readFileSync("data/architecture/boot.yaml", "utf8")) as {id: string; steps: {title: string}[]}[];
 const notes = parse(readFileSync("data/speaker-notes.yaml", "utf8")) as {id: string; figures: {title: string}[]}[];
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, {recursive: true});
-  ({server, origin} = await serveStatic(DIST));
-  context = await launch();
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const site = useSite();
 
 const current = (page: Page) => page.locator(".wb-presenting-current").evaluate((f) => f.querySelector(":scope > h3")?.textContent ?? "");
 const lastLog = (page: Page, figure: string) => page.locator(`${figure} [role="log"]`).first().evaluate((log) => log.lastElementChild?.textContent ?? "");
@@ -43,7 +26,7 @@ async function clean(report: {pageErrors: string[]; consoleErrors: string[]; fai
 
 describe("presenter mode", () => {
   it("opens with ?present, hides the sidebar, and the arrow keys step a figure's beats, then move on", async () => {
-    const {page, report} = await openPage(context, origin, "/architecture?present");
+    const {page, report} = await openPage(site.context, site.origin, "/architecture?present");
     await page.locator(".arch-boot-figure").waitFor();
     expect(await page.evaluate(() => document.documentElement.classList.contains("wb-presenting"))).toBe(true);
     expect(await display(page, "#observablehq-sidebar")).toBe("none");
@@ -99,7 +82,7 @@ describe("presenter mode", () => {
   });
 
   it("is reached by the toggle from the keyboard, and a nonsense ?present is explained", async () => {
-    const {page, report} = await openPage(context, origin, "/offer-cycle?present=maybe");
+    const {page, report} = await openPage(site.context, site.origin, "/offer-cycle?present=maybe");
     await page.locator(".offer-arch").waitFor();
     expect(await page.locator(".wb-presenter-problem").textContent()).toContain("“present=maybe”, which is not understood");
     expect(await page.evaluate(() => document.documentElement.classList.contains("wb-presenting"))).toBe(false);
@@ -127,7 +110,7 @@ describe("presenter mode", () => {
 
 describe("speaker notes", () => {
   it("open from the chapter in a second window and follow every step", async () => {
-    const {page, report} = await openPage(context, origin, "/architecture?present");
+    const {page, report} = await openPage(site.context, site.origin, "/architecture?present");
     await page.locator(".arch-boot-figure").waitFor();
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.locator(".wb-presenter-notes").click()]);
     await popup.waitForLoadState("networkidle");
@@ -157,11 +140,11 @@ describe("speaker notes", () => {
   });
 
   it("opened on its own, ask the chapter window where it is", async () => {
-    const {page} = await openPage(context, origin, "/high-availability?present");
+    const {page} = await openPage(site.context, site.origin, "/high-availability?present");
     await page.locator(".wb-figure").first().waitFor();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("PageDown");
-    const {page: notesPage, report} = await openPage(context, origin, "/workshop/notes");
+    const {page: notesPage, report} = await openPage(site.context, site.origin, "/workshop/notes");
     await expect.poll(() => notesPage.locator(".wb-notes-figure").textContent()).toBe("Figure 2 of 4: Masters and ZooKeeper");
     expect(await notesPage.locator(".wb-notes-connection").textContent()).toBe("Following “High availability” in presenter mode.");
     await clean(report);
@@ -171,7 +154,7 @@ describe("speaker notes", () => {
 
   it("have notes for every figure of the four simulated chapters, and no notes for figures that do not exist", async () => {
     for (const chapter of notes) {
-      const {page} = await openPage(context, origin, `/${chapter.id}`);
+      const {page} = await openPage(site.context, site.origin, `/${chapter.id}`);
       await page.locator(".wb-presenter-toggle").waitFor();
       await page.waitForTimeout(300);
       const titles = await page.$$eval(".wb-figure", (fs) => fs.filter((f) => !f.parentElement!.closest(".wb-figure")).map((f) => f.querySelector(":scope > h3")?.textContent?.trim() ?? ""));
@@ -186,7 +169,7 @@ describe("speaker notes", () => {
 
 describe("printing", () => {
   it("a chapter under print emulation: no sidebar or controls, links show where they lead, figures within the page", async () => {
-    const {page, report} = await openPage(context, origin, "/high-availability");
+    const {page, report} = await openPage(site.context, site.origin, "/high-availability");
     await page.locator(".wb-figure").first().waitFor();
     await page.waitForTimeout(500);
     await page.emulateMedia({media: "print", colorScheme: "dark"});
@@ -211,7 +194,7 @@ describe("printing", () => {
   });
 
   it("an exercise sheet prints to PDF, answers only once revealed", async () => {
-    const {page, report} = await openPage(context, origin, "/workshop/exercises-mechanisms");
+    const {page, report} = await openPage(site.context, site.origin, "/workshop/exercises-mechanisms");
     await page.locator(".wb-exercise").first().waitFor();
     expect(await page.locator(".wb-exercise").count()).toBe(8);
     const drf = page.locator('[data-exercise="drf-paper"]');

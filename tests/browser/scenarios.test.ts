@@ -2,30 +2,12 @@
 // link in a fresh page and find the same moment (same time, same narration); a hostile link shows a
 // notice in its figure, the others keep working and nothing reaches the console; forks run side by
 // side. Screenshots of a fork go to test-results/screenshots/.
-import {mkdirSync} from "node:fs";
-import type {Server} from "node:http";
-import {join, resolve} from "node:path";
-import type {BrowserContext, Locator, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch, openPage, type PageReport} from "./browser.js";
-import {serveStatic} from "./server.js";
+import {join} from "node:path";
+import type {Locator, Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {openPage, type PageReport, SHOTS, useSite} from "./browser.js";
 
-const DIST = resolve("dist");
-const SHOTS = resolve("test-results/screenshots");
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, {recursive: true});
-  ({server, origin} = await serveStatic(DIST));
-  context = await launch();
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const site = useSite();
 
 const clean = (report: PageReport) => {
   expect(report.pageErrors, "uncaught exceptions").toEqual([]);
@@ -42,7 +24,7 @@ async function copyLink(figure: Locator): Promise<string> {
 }
 
 async function open(url: string): Promise<{page: Page; report: PageReport}> {
-  const {page, report} = await openPage(context, origin, url.slice(origin.length));
+  const {page, report} = await openPage(site.context, site.origin, url.slice(site.origin.length));
   await page.locator("#observablehq-main").waitFor();
   return {page, report};
 }
@@ -51,7 +33,7 @@ const fig = (page: Page, title: string) => page.locator("figure", {has: page.loc
 
 describe("offer cycle", () => {
   it("the architecture example, DRF and free play reopen at the same moment", async () => {
-    const {page, report} = await openPage(context, origin, "/offer-cycle");
+    const {page, report} = await openPage(site.context, site.origin, "/offer-cycle");
     const arch = page.locator("figure.offer-arch");
     for (let i = 0; i < 16; i++) await arch.locator('[data-beat="next"]').click();
     await arch.locator('[data-beat="prev"]').click();
@@ -94,7 +76,7 @@ describe("offer cycle", () => {
   });
 
   it("forks free play: greedy's refuse_seconds 5 from 5 s, both futures side by side, and the fork survives a link", async () => {
-    const {page, report} = await openPage(context, origin, "/offer-cycle");
+    const {page, report} = await openPage(site.context, site.origin, "/offer-cycle");
     const play = page.locator("figure.offer-play");
     await play.locator('[data-control="preset"]').selectOption("greedy-decliner-starvation");
     await play.locator('[data-control="time"]').fill("5000");
@@ -124,7 +106,7 @@ describe("offer cycle", () => {
   });
 
   it("a hostile link is ignored with a notice; the other figures work", async () => {
-    const {page, report} = await openPage(context, origin, "/offer-cycle?sim=v1,p:free-play,t:%3Cscript%3Ealert(1)%3C/script%3E&arch=v1,n:3");
+    const {page, report} = await openPage(site.context, site.origin, "/offer-cycle?sim=v1,p:free-play,t:%3Cscript%3Ealert(1)%3C/script%3E&arch=v1,n:3");
     const play = page.locator("figure.offer-play");
     await expect.poll(() => play.locator(".wb-link-notice").textContent()).toBe(
       'The link\'s settings for this figure were ignored: it contains the character "<", which no setting uses. It starts from its default instead.'
@@ -139,7 +121,7 @@ describe("offer cycle", () => {
 
 describe("high availability", () => {
   it("a struck simulator reopens at the same moment, a fork runs side by side, a bad link is refused", async () => {
-    const {page, report} = await openPage(context, origin, "/high-availability");
+    const {page, report} = await openPage(site.context, site.origin, "/high-availability");
     const sim = fig(page, "Masters and ZooKeeper");
     await sim.locator('.ha-cluster [data-target="zk-2"]').focus();
     await page.keyboard.press("k");
@@ -179,7 +161,7 @@ describe("high availability", () => {
     clean(again.report);
     await again.page.close();
 
-    const bad = await openPage(context, origin, "/high-availability?zones=v1,p:ha-agent-dies,f:1000~kill~agent-99&masters=v1,p:ha-kill-leader,t:25000");
+    const bad = await openPage(site.context, site.origin, "/high-availability?zones=v1,p:ha-agent-dies,f:1000~kill~agent-99&masters=v1,p:ha-kill-leader,t:25000");
     const zones = fig(bad.page, "Agents, zones and tasks");
     await expect.poll(() => zones.locator(".wb-link-notice").textContent()).toBe(
       'The link\'s settings for this figure were ignored: fault 1.target: unknown target "agent-99" (expected master-1…master-3, zk-N, marathon-N, agent-1…agent-6, zone-a or a task such as web.1). It starts from its default instead.'
@@ -192,7 +174,7 @@ describe("high availability", () => {
 
 describe("service discovery", () => {
   it("the VIP figure reopens with the same connections and health", async () => {
-    const {page, report} = await openPage(context, origin, "/service-discovery");
+    const {page, report} = await openPage(site.context, site.origin, "/service-discovery");
     const vip = fig(page, "A VIP at work");
     for (let i = 0; i < 4; i++) await vip.locator(".vip-step").click();
     await vip.locator(".vip-health input").nth(1).uncheck();
@@ -213,7 +195,7 @@ describe("service discovery", () => {
     await again.page.close();
   });
   it("Live records reopen with the same changes replayed, the same selected task and the same records", async () => {
-    const {page, report} = await openPage(context, origin, "/service-discovery");
+    const {page, report} = await openPage(site.context, site.origin, "/service-discovery");
     const rec = fig(page, "Live records");
     await rec.getByRole("button", {name: "One task more"}).click();
     await rec.getByRole("button", {name: "One task more"}).click();
@@ -240,7 +222,7 @@ describe("service discovery", () => {
     clean(again.report);
     await again.page.close();
 
-    const bad = await open(`${origin}/service-discovery?rec=v1,c:k~web~9~`);
+    const bad = await open(`${site.origin}/service-discovery?rec=v1,c:k~web~9~`);
     expect(await fig(bad.page, "Live records").locator("[data-link-notice]").textContent()).toBe(
       "The link's settings for this figure were ignored: change 1: web has no task at place 9 then. It starts from its default instead."
     );

@@ -1,27 +1,14 @@
 // The "Your cluster" chapter in Chromium with real and hostile states: files by the picker and by
 // dropping, several files merged, bad files refused with their places, and markup in names kept inert.
 import {resolve} from "node:path";
-import type {Server} from "node:http";
-import type {BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launch, openPage, type PageReport} from "./browser.js";
-import {serveStatic} from "./server.js";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {openPage, type PageReport, useSite} from "./browser.js";
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  ({server, origin} = await serveStatic(resolve("dist")));
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const site = useSite();
 
 async function open(): Promise<{page: Page; report: PageReport}> {
-  const opened = await openPage(context, origin, "/your-cluster");
+  const opened = await openPage(site.context, site.origin, "/your-cluster");
   await opened.page.locator("figure.yc-picker").waitFor();
   return opened;
 }

@@ -201,7 +201,7 @@ function splitEvents(text: string): {events: unknown[]; labels: string[]; proble
   return {events, labels, problems};
 }
 
-// ---- Recognising and reading one document. ----
+// ---- Recognising and reading one input. ----
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
